@@ -1,0 +1,46 @@
+import type { Article } from '../lib/types';
+import { t } from '../lib/i18n';
+import { safeHttpUrl } from '../lib/sanitize';
+
+/** A date in the article's own language ("5 Februari 2026"), or null when it cannot be read. */
+export function formatArticleDate(iso: string | null, lang: string | null): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const options: Intl.DateTimeFormatOptions = dateOnly
+    ? { dateStyle: 'long', timeZone: 'UTC' }
+    : { dateStyle: 'long', timeStyle: 'short' };
+  try {
+    return new Intl.DateTimeFormat(lang ?? undefined, options).format(d);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, options).format(d);
+  }
+}
+
+export function ArticleHeader({ article }: { article: Article }) {
+  const date = formatArticleDate(article.publishedTime, article.lang);
+  const lead = article.leadImage;
+  return (
+    <header class="article-header" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+      {article.siteName && <p class="site-name">{article.siteName}</p>}
+      <h1 class="article-title" id="article-title">{article.title || t('untitled')}</h1>
+      <p class="article-meta">
+        {article.byline && <span class="byline">{article.byline}</span>}
+        {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
+        {article.readingMinutes > 0 && (
+          <span class="reading-time" lang="">{t('readingMinutes', String(article.readingMinutes))}</span>
+        )}
+        <a class="original-link" href={article.url} target="_blank" rel="noopener noreferrer" lang="">
+          {t('viewOriginal')}
+        </a>
+      </p>
+      {lead && (
+        <figure class="lead-image">
+          <img src={safeHttpUrl(lead.src) ?? ''} alt={lead.alt ?? ''} referrerpolicy="no-referrer" decoding="async" />
+          {lead.caption && <figcaption>{lead.caption}</figcaption>}
+        </figure>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,105 @@
+// The reader page: loads the view the background stored, applies typography, handles the keyboard.
+import { useEffect, useState } from 'preact/hooks';
+import type { ReaderSettings, ReaderView as View } from '../lib/types';
+import { getView } from '../lib/store/views';
+import { DEFAULT_READER_SETTINGS, LIMITS, loadReaderSettings, saveReaderSettings, watchReaderSettings } from '../lib/store/settings';
+import { t } from '../lib/i18n';
+import { safeHttpUrl } from '../lib/sanitize';
+import { ReaderView } from './ReaderView';
+import { NoArticle } from './NoArticle';
+
+type State = { kind: 'loading' } | { kind: 'missing'; sourceUrl: string | null } | { kind: 'ready'; view: View };
+
+/** Leave the reader for the page it came from: Back when the page is in history, else load it. */
+export function backToPage(sourceUrl: string | null): void {
+  if (history.length > 1) history.back();
+  else if (sourceUrl) location.href = sourceUrl;
+}
+
+function applySettings(s: ReaderSettings): void {
+  const root = document.documentElement;
+  root.dataset.theme = s.theme;
+  root.dataset.font = s.font;
+  root.style.setProperty('--font-size', `${s.fontSize}px`);
+  root.style.setProperty('--line-width', `${s.lineWidth}ch`);
+  root.style.setProperty('--line-height', String(s.lineHeight));
+}
+
+export function ReaderApp() {
+  const params = new URLSearchParams(location.search);
+  const id = params.get('id');
+  const sourceUrl = safeHttpUrl(params.get('url'));
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_READER_SETTINGS);
+  const [forced, setForced] = useState(false);
+
+  useEffect(() => {
+    void loadReaderSettings().then((s) => {
+      setSettings(s);
+      applySettings(s);
+    });
+    const stop = watchReaderSettings((s) => {
+      setSettings(s);
+      applySettings(s);
+    });
+    if (!id) setState({ kind: 'missing', sourceUrl });
+    else
+      void getView(id)
+        .then((view) => setState(view ? { kind: 'ready', view } : { kind: 'missing', sourceUrl }))
+        .catch(() => setState({ kind: 'missing', sourceUrl }));
+    return stop;
+  }, []);
+
+  const update = (s: ReaderSettings) => {
+    setSettings(s);
+    applySettings(s);
+    void saveReaderSettings(s);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || target?.closest('input, textarea, select')) return;
+      const size = LIMITS.fontSize;
+      if (e.key === '+' || e.key === '=') update({ ...settings, fontSize: Math.min(size.max, settings.fontSize + size.step) });
+      else if (e.key === '-' || e.key === '_') update({ ...settings, fontSize: Math.max(size.min, settings.fontSize - size.step) });
+      else if (e.key === 'Escape') backToPage(state.kind === 'ready' ? state.view.sourceUrl : sourceUrl);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [settings, state]);
+
+  useEffect(() => {
+    if (state.kind === 'ready') {
+      const a = state.view.article;
+      document.title = a.title || t('extName');
+      if (a.lang) document.documentElement.lang = a.lang;
+    } else document.title = t('extName');
+  }, [state]);
+
+  if (state.kind === 'loading') return <main class="loading" aria-busy="true" />;
+  if (state.kind === 'missing')
+    return (
+      <main class="notice-wrap">
+        <section class="notice" role="status">
+          <h1>{t('viewExpiredTitle')}</h1>
+          <p>{t('viewExpiredBody')}</p>
+          {state.sourceUrl && (
+            <a class="button primary" href={state.sourceUrl}>{t('showOriginal')}</a>
+          )}
+        </section>
+      </main>
+    );
+
+  const { view } = state;
+  if (!view.article.isArticle && !forced)
+    return (
+      <main class="notice-wrap">
+        <NoArticle hasContent={!!view.article.contentHtml} onTryAnyway={() => setForced(true)}
+          onBack={() => backToPage(view.sourceUrl)} />
+      </main>
+    );
+  return <ReaderView view={view} settings={settings} onSettings={update} onBack={() => backToPage(view.sourceUrl)} />;
+}

@@ -1,0 +1,33 @@
+import { useState } from 'preact/hooks';
+import type { ReaderSettings, ReaderView as View } from '../lib/types';
+import { t } from '../lib/i18n';
+import { ArticleHeader } from './ArticleHeader';
+import { ArticleBody } from './ArticleBody';
+import { SettingsPanel } from './SettingsPanel';
+
+export function ReaderView(props: { view: View; settings: ReaderSettings; onSettings: (s: ReaderSettings) => void; onBack: () => void }) {
+  const { article } = props.view;
+  const [panel, setPanel] = useState(false);
+  return (
+    <>
+      <nav class="toolbar" aria-label={t('readerTools')}>
+        <button type="button" class="back" onClick={props.onBack} title={t('backToPage')}>
+          <span aria-hidden="true">←</span> {t('backToPage')}
+        </button>
+        <span class="spacer" />
+        <button type="button" class="settings-toggle" aria-expanded={panel} aria-controls="settings-panel"
+          onClick={() => setPanel(!panel)} title={t('typography')}>
+          <span aria-hidden="true">Aa</span>
+          <span class="visually-hidden">{t('typography')}</span>
+        </button>
+      </nav>
+      {panel && <SettingsPanel settings={props.settings} onChange={props.onSettings} />}
+      <main class="reader" id="reader">
+        <article class="article" lang={article.lang ?? undefined} dir={article.dir ?? undefined} aria-labelledby="article-title">
+          <ArticleHeader article={article} />
+          <ArticleBody html={article.contentHtml} lang={article.lang} dir={article.dir} />
+        </article>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+// The background: routes the toolbar button, the shortcut and messages to the feature modules.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { isExtensionPage, parseMessage } from '../../lib/messages';
+import { leaveReader, toggleReader } from './reader-action';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    browser.action.onClicked.addListener((tab) => {
+      void toggleReader(tab);
+    });
+
+    browser.runtime.onMessage.addListener((raw, sender) => {
+      const msg = parseMessage(raw);
+      if (!msg) return undefined;
+      const fromExtension = isExtensionPage(sender, browser.runtime.getURL('/'));
+      switch (msg.type) {
+        case 'reader-back': {
+          if (!fromExtension || sender.tab?.id === undefined) return undefined;
+          return leaveReader(sender.tab.id);
+        }
+        default:
+          return undefined;
+      }
+    });
+  },
+});

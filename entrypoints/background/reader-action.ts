@@ -1,0 +1,111 @@
+// The toolbar button and the shortcut: open the reader for the tab's page in the same tab, or go back to it.
+import { browser, type Browser } from 'wxt/browser';
+import { restrictedReason, type RestrictedReason } from '../../lib/restricted';
+import { putView } from '../../lib/store/views';
+import { t } from '../../lib/i18n';
+import type { ExtractOptions } from '../../lib/types';
+import type { ExtractResponse } from '../extract.content/index';
+
+const READER_PATH = '/reader.html';
+
+function readerUrl(id: string, sourceUrl: string): string {
+  return browser.runtime.getURL(`${READER_PATH}?id=${encodeURIComponent(id)}&url=${encodeURIComponent(sourceUrl)}` as '/reader.html');
+}
+
+export function isReaderUrl(url: string | undefined): boolean {
+  return !!url && url.startsWith(browser.runtime.getURL(READER_PATH as '/reader.html'));
+}
+
+const REASON_KEYS: Record<Exclude<RestrictedReason, null>, string> = {
+  'browser-page': 'blockedBrowserPage',
+  'web-store': 'blockedWebStore',
+  pdf: 'blockedPdf',
+  'view-source': 'blockedViewSource',
+  file: 'blockedFile',
+  'not-web': 'blockedNotWeb',
+};
+
+/** Tell the person, on the button itself, that this page cannot be read and why. */
+export async function showBlocked(tabId: number, reason: Exclude<RestrictedReason, null>): Promise<void> {
+  const why = t(REASON_KEYS[reason]);
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '✕' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: '#8a1c1c' }),
+    browser.action.setTitle({ tabId, title: `${t('cannotReadPage')}: ${why}` }),
+  ]);
+}
+
+/** Map an executeScript failure to the reason a person can act on. */
+export function reasonFromError(message: string, url: string | undefined): Exclude<RestrictedReason, null> {
+  const known = restrictedReason(url);
+  if (known) return known;
+  if (/pdf/i.test(message)) return 'pdf';
+  if (/file/i.test(message) && url?.startsWith('file:')) return 'file';
+  if (/gallery|web ?store/i.test(message)) return 'web-store';
+  return 'browser-page';
+}
+
+async function runExtraction(tabId: number, options: ExtractOptions): Promise<ExtractResponse> {
+  if (Object.keys(options).length) {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (opts: ExtractOptions) => {
+        (globalThis as { __bacaExtractOptions?: ExtractOptions }).__bacaExtractOptions = opts;
+      },
+      args: [options],
+    });
+  }
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/extract.js'] });
+  return (frame?.result as ExtractResponse | undefined) ?? { ok: false, error: 'no-result' };
+}
+
+/** Whether the tab shows our reader page now. */
+async function tabShowsReader(tab: Browser.tabs.Tab): Promise<boolean> {
+  if (isReaderUrl(tab.url) || isReaderUrl(tab.pendingUrl)) return true;
+  // Chrome 116+: ask which extension contexts live in this tab (tab.url may be hidden without the tabs permission).
+  const runtime = (globalThis as { chrome?: { runtime?: { getContexts?: (f: object) => Promise<{ documentUrl?: string }[]> } } })
+    .chrome?.runtime;
+  if (typeof runtime?.getContexts === 'function' && tab.id !== undefined) {
+    const contexts = await runtime.getContexts({ contextTypes: ['TAB'], tabIds: [tab.id] });
+    return contexts.some((c) => isReaderUrl(c.documentUrl));
+  }
+  return false;
+}
+
+/** Leave the reader: back in history when it came from there, else load the original page. */
+export async function leaveReader(tabId: number, sourceUrl?: string): Promise<void> {
+  try {
+    await browser.tabs.goBack(tabId);
+  } catch {
+    if (sourceUrl) await browser.tabs.update(tabId, { url: sourceUrl });
+  }
+}
+
+/** The toolbar click / shortcut. */
+export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOptions = {}): Promise<void> {
+  const tabId = tab.id;
+  if (tabId === undefined) return;
+  if (await tabShowsReader(tab)) {
+    await leaveReader(tabId);
+    return;
+  }
+  const blocked = restrictedReason(tab.url);
+  if (blocked && tab.url) {
+    await showBlocked(tabId, blocked);
+    return;
+  }
+  let response: ExtractResponse;
+  try {
+    response = await runExtraction(tabId, options);
+  } catch (err) {
+    await showBlocked(tabId, reasonFromError(err instanceof Error ? err.message : String(err), tab.url));
+    return;
+  }
+  if (!response.ok) {
+    await showBlocked(tabId, response.error === 'pdf' ? 'pdf' : reasonFromError(response.error, tab.url));
+    return;
+  }
+  const sourceUrl = response.article.url;
+  const id = await putView(response.article, sourceUrl);
+  await browser.tabs.update(tabId, { url: readerUrl(id, sourceUrl) });
+}

@@ -1,0 +1,2 @@
+export function locateChrome(): string | null;
+export function findChrome(opts?: { install?: boolean }): string;

@@ -1,0 +1,47 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { mergeLocales } from './scripts/locales';
+
+// Extension pages may run only our own bundled code: no remote code, no eval, no inline script.
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    build: { target: 'es2022', chunkSizeWarningLimit: 800 },
+  }),
+  hooks: {
+    // _locales/<lang>/messages.json are merged from locales/<lang>/*.json, one file per feature area.
+    'build:publicAssets': (_wxt, assets) => {
+      for (const [lang, contents] of Object.entries(mergeLocales())) {
+        assets.push({ relativeDest: `_locales/${lang}/messages.json`, contents });
+      }
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', 'offscreen'].filter(
+      (p) => browser !== 'firefox' || p !== 'offscreen',
+    ),
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleReader__',
+      },
+    },
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'baca@baca.reader', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
