@@ -8,6 +8,8 @@ const EXTENSION_PAGES_CSP =
 
 export default defineConfig({
   imports: false,
+  // Separate output folders let several builds (and e2e runs) work side by side.
+  outDir: process.env.BACA_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
@@ -34,6 +36,12 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+R' },
         description: '__MSG_commandToggleReader__',
       },
+      'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
+      'read-aloud': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandReadAloud__' },
+      'next-theme': { description: '__MSG_commandNextTheme__' },
+      'previous-theme': { description: '__MSG_commandPreviousTheme__' },
+      'font-larger': { description: '__MSG_commandFontLarger__' },
+      'font-smaller': { description: '__MSG_commandFontSmaller__' },
     },
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'

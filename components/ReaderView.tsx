@@ -4,6 +4,9 @@ import { t } from '../lib/i18n';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleBody } from './ArticleBody';
 import { SettingsPanel } from './SettingsPanel';
+import { SaveButton } from './SaveButton';
+import { ReadAloud } from './ReadAloud';
+import { RemovedPanel } from './RemovedPanel';
 
 export function ReaderView(props: { view: View; settings: ReaderSettings; onSettings: (s: ReaderSettings) => void; onBack: () => void }) {
   const { article } = props.view;
@@ -15,6 +18,8 @@ export function ReaderView(props: { view: View; settings: ReaderSettings; onSett
           <span aria-hidden="true">←</span> {t('backToPage')}
         </button>
         <span class="spacer" />
+        <SaveButton view={props.view} />
+        <ReadAloud article={article} bodySelector=".article-body" />
         <button type="button" class="settings-toggle" aria-expanded={panel} aria-controls="settings-panel"
           onClick={() => setPanel(!panel)} title={t('typography')}>
           <span aria-hidden="true">Aa</span>
@@ -28,6 +33,7 @@ export function ReaderView(props: { view: View; settings: ReaderSettings; onSett
           <ArticleBody html={article.contentHtml} lang={article.lang} dir={article.dir} />
         </article>
       </main>
+      <RemovedPanel article={article} onRestore={() => undefined} />
     </>
   );
 }

@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isExtensionPage, parseMessage } from '../../lib/messages';
 import { leaveReader, toggleReader } from './reader-action';
+import { registerSave } from './save';
+import { registerCommands } from './commands';
+import { registerDetection } from './detect-state';
 
 export default defineBackground({
   type: 'module',
@@ -10,6 +13,10 @@ export default defineBackground({
     browser.action.onClicked.addListener((tab) => {
       void toggleReader(tab);
     });
+    // Each feature registers its own listeners (menus, shortcuts, detection badge).
+    registerSave();
+    registerCommands();
+    registerDetection();
 
     browser.runtime.onMessage.addListener((raw, sender) => {
       const msg = parseMessage(raw);

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { startServer, type FixtureServer } from './server';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.BACA_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export interface Baca {
   context: BrowserContext;
