@@ -47,7 +47,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'baca@baca.reader', strict_min_version: '115.0' },
+            gecko: {
+              id: 'baca@baca.reader',
+              strict_min_version: '140.0',
+              // Baca collects nothing: everything stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

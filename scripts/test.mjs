@@ -1,0 +1,30 @@
+// npm test: everything CI checks, in order, stopping at the first failure.
+//   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint (Firefox) → e2e in headless Chromium.
+import { spawnSync } from 'node:child_process';
+import { findChrome } from './find-chrome.mjs';
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['build (Chrome MV3)', 'npx', ['wxt', 'build']],
+  ['build (Firefox MV3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
+  ['web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']],
+  ['e2e in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+];
+
+// Find (or install) Chromium before anything else, so a missing browser is said at once, not after the unit tests.
+process.env.CHROME_PATH = findChrome({ install: true });
+
+const started = Date.now();
+for (const [name, cmd, args] of steps) {
+  const t0 = Date.now();
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    console.error(`\n✖ ${name} failed (exit ${r.status ?? r.signal}) after ${secs}s`);
+    process.exit(r.status || 1);
+  }
+  console.log(`✔ ${name} (${secs}s)`);
+}
+console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
