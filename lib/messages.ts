@@ -13,7 +13,13 @@ export interface ReaderBackMessage {
   type: 'reader-back';
 }
 
-export type Message = DetectMessage | ReaderBackMessage;
+/** Background → reader page in tab `tabId`: the read-aloud shortcut (play / pause). */
+export interface ReadAloudToggleMessage {
+  type: 'read-aloud-toggle';
+  tabId: number;
+}
+
+export type Message = DetectMessage | ReaderBackMessage | ReadAloudToggleMessage;
 
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -22,6 +28,7 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 export const validators: { [K in Message['type']]: (m: Record<string, unknown>) => boolean } = {
   detect: (m) => isBool(m.isArticle) && isNum(m.score),
   'reader-back': () => true,
+  'read-aloud-toggle': (m) => isNum(m.tabId),
 };
 
 export function parseMessage(raw: unknown): Message | null {
