@@ -1,5 +1,86 @@
-import type { Article } from '../lib/types';
-// What Baca removed, with reasons, and a way to put a block back. (Filled in by the reading-comfort feature.)
-export function RemovedPanel(_props: { article: Article; onRestore: (html: string, id: string) => void }) {
-  return null;
+// What Baca removed, each block with its reason; one click puts a block back into the article (and takes it out
+// again); "always keep this kind here" is remembered per site and used by the next extraction.
+import { useState } from 'preact/hooks';
+import type { Article, RemovedBlock } from '../lib/types';
+import { t } from '../lib/i18n';
+import { addKeepRule, siteOf } from '../lib/store/keep-rules';
+import { putBlockBack, takeBlockOut } from './restore-block';
+
+const REASONS = ['ad', 'interstitial', 'read-also', 'share', 'promo', 'related', 'tags', 'comments', 'consent',
+  'duplicate', 'hidden', 'other'];
+
+export const reasonLabel = (reason: string) => t(`removedReason_${REASONS.includes(reason) ? reason : 'other'}`.replace('-', '_'));
+
+function BlockItem(props: { block: RemovedBlock; site: string | null; restored: boolean; kept: boolean;
+  onToggle: () => void; onKeep: () => void }) {
+  const { block, site } = props;
+  const label = reasonLabel(block.reason);
+  return (
+    <li class="removed-item" data-reason={block.reason}>
+      <p class="removed-reason">{label}</p>
+      <p class="removed-text">{block.text || t('removedNoText')}</p>
+      <div class="removed-actions">
+        <button type="button" class="removed-restore" aria-pressed={props.restored} onClick={props.onToggle}>
+          {props.restored ? t('removedTakeOut') : t('removedPutBack')}
+        </button>
+        {site && (
+          <button type="button" class="removed-keep" disabled={props.kept} onClick={props.onKeep}>
+            {props.kept ? t('removedKeptHere', site) : t('removedKeepHere', site)}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function RemovedPanel({ article, onRestore }: { article: Article; onRestore: (html: string, id: string) => void }) {
+  const blocks = article.removed ?? [];
+  const [open, setOpen] = useState(false);
+  const [restored, setRestored] = useState<Set<string>>(new Set());
+  const [kept, setKept] = useState<Set<string>>(new Set());
+  const [status, setStatus] = useState('');
+  const site = siteOf(article.url);
+  if (!blocks.length) return null;
+
+  const toggle = (block: RemovedBlock) => {
+    const next = new Set(restored);
+    if (next.has(block.id)) {
+      takeBlockOut(block.id);
+      next.delete(block.id);
+      setStatus(t('removedStatusTakenOut'));
+    } else {
+      putBlockBack(block, t('removedRestoredLabel', reasonLabel(block.reason)));
+      next.add(block.id);
+      onRestore(block.html, block.id);
+      setStatus(t('removedStatusPutBack'));
+    }
+    setRestored(next);
+  };
+  const keep = (block: RemovedBlock) => {
+    void addKeepRule(article.url, block.reason).then(() => {
+      setKept(new Set([...kept, block.reason]));
+      setStatus(t('removedStatusKept', [reasonLabel(block.reason), site ?? '']));
+    });
+  };
+
+  return (
+    <aside class={`removed-panel${open ? ' open' : ''}`} aria-labelledby="removed-title">
+      <h2 class="removed-heading" id="removed-title">
+        <button type="button" class="removed-toggle" aria-expanded={open} aria-controls="removed-list"
+          onClick={() => setOpen(!open)}>
+          {t('removedTitle', String(blocks.length))}
+        </button>
+      </h2>
+      <div id="removed-list" class="removed-body" hidden={!open}>
+        <p class="removed-intro">{t('removedIntro')}</p>
+        <ul class="removed-items">
+          {blocks.map((block) => (
+            <BlockItem key={block.id} block={block} site={site} restored={restored.has(block.id)}
+              kept={kept.has(block.reason)} onToggle={() => toggle(block)} onKeep={() => keep(block)} />
+          ))}
+        </ul>
+      </div>
+      <p class="visually-hidden" role="status">{status}</p>
+    </aside>
+  );
 }

@@ -2,6 +2,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { restrictedReason, type RestrictedReason } from '../../lib/restricted';
 import { putView } from '../../lib/store/views';
+import { keepRulesFor } from '../../lib/store/keep-rules';
 import { t } from '../../lib/i18n';
 import type { ExtractOptions } from '../../lib/types';
 import type { ExtractResponse } from '../extract.content/index';
@@ -96,7 +97,9 @@ export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOption
   }
   let response: ExtractResponse;
   try {
-    response = await runExtraction(tabId, options);
+    // Kinds of block the person chose to keep on this site ("what was removed" panel).
+    const keepRules = options.keepRules ?? (await keepRulesFor(tab.url).catch(() => []));
+    response = await runExtraction(tabId, keepRules.length ? { ...options, keepRules } : options);
   } catch (err) {
     await showBlocked(tabId, reasonFromError(err instanceof Error ? err.message : String(err), tab.url));
     return;
