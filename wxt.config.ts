@@ -30,14 +30,18 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'unlimitedStorage', 'offscreen'].filter(
       (p) => browser !== 'firefox' || p !== 'offscreen',
     ),
+    // Asked for per site, only when the person adds it to "open the reader automatically" in the options page.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
+      // Alt+Shift+R everywhere the browser allows it. Chromium on Linux reserves Alt+Shift+R (measured: the
+      // command stays unbound), so there it is Alt+R; anyone can change it at chrome://extensions/shortcuts.
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: browser === 'firefox' ? { default: 'Alt+Shift+R' } : { default: 'Alt+Shift+R', linux: 'Alt+R' },
         description: '__MSG_commandToggleReader__',
       },
       'save-article': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSave__' },
-      'read-aloud': { suggested_key: { default: 'Alt+Shift+A' }, description: '__MSG_commandReadAloud__' },
+      'read-aloud': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_commandReadAloud__' },
       'next-theme': { description: '__MSG_commandNextTheme__' },
       'previous-theme': { description: '__MSG_commandPreviousTheme__' },
       'font-larger': { description: '__MSG_commandFontLarger__' },
