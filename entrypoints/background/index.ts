@@ -6,6 +6,7 @@ import { leaveReader, toggleReader } from './reader-action';
 import { registerSave } from './save';
 import { registerCommands } from './commands';
 import { registerDetection } from './detect-state';
+import { registerAutoOpen } from './auto-open';
 
 export default defineBackground({
   type: 'module',
@@ -17,6 +18,7 @@ export default defineBackground({
     registerSave();
     registerCommands();
     registerDetection();
+    registerAutoOpen();
 
     browser.runtime.onMessage.addListener((raw, sender) => {
       const msg = parseMessage(raw);
