@@ -5,11 +5,8 @@ import type { Article, RemovedBlock } from '../lib/types';
 import { t } from '../lib/i18n';
 import { addKeepRule, siteOf } from '../lib/store/keep-rules';
 import { putBlockBack, takeBlockOut } from './restore-block';
+import { reasonLabel } from './removed-reasons';
 
-const REASONS = ['ad', 'interstitial', 'read-also', 'share', 'promo', 'related', 'tags', 'comments', 'consent',
-  'duplicate', 'hidden', 'other'];
-
-export const reasonLabel = (reason: string) => t(`removedReason_${REASONS.includes(reason) ? reason : 'other'}`.replace('-', '_'));
 
 function BlockItem(props: { block: RemovedBlock; site: string | null; restored: boolean; kept: boolean;
   onToggle: () => void; onKeep: () => void }) {

@@ -3,12 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runCommand, SETTINGS_COMMANDS, THEME_ORDER } from '../../entrypoints/background/commands';
 import { DEFAULT_READER_SETTINGS, LIMITS, loadReaderSettings, saveReaderSettings } from '../../lib/store/settings';
 import { parseMessage } from '../../lib/messages';
+import type { ReaderSettings } from '../../lib/types';
 
 describe('shortcut commands', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('next and previous theme cycle through every theme and wrap around', () => {
-    let s = { ...DEFAULT_READER_SETTINGS, theme: 'light' as const };
+    let s: ReaderSettings = { ...DEFAULT_READER_SETTINGS, theme: 'light' };
     const seen: string[] = [];
     for (let i = 0; i < THEME_ORDER.length; i++) {
       s = SETTINGS_COMMANDS['next-theme'](s);
