@@ -4,9 +4,13 @@ import type { ReaderSettings, ReaderView as View } from '../lib/types';
 import { getView } from '../lib/store/views';
 import { DEFAULT_READER_SETTINGS, LIMITS, loadReaderSettings, saveReaderSettings, watchReaderSettings } from '../lib/store/settings';
 import { t } from '../lib/i18n';
+import { browser } from 'wxt/browser';
+import { parseMessage } from '../lib/messages';
 import { safeHttpUrl } from '../lib/sanitize';
 import { ReaderView } from './ReaderView';
 import { NoArticle } from './NoArticle';
+import { loadSavedView } from '../lib/store/saved-view';
+import { SavedReading } from './library/SavedReading';
 
 type State = { kind: 'loading' } | { kind: 'missing'; sourceUrl: string | null } | { kind: 'ready'; view: View };
 
@@ -42,7 +46,12 @@ export function ReaderApp() {
       setSettings(s);
       applySettings(s);
     });
-    if (!id) setState({ kind: 'missing', sourceUrl });
+    const savedId = params.get('saved');
+    if (savedId)
+      void loadSavedView(savedId)
+        .then((view) => setState(view ? { kind: 'ready', view } : { kind: 'missing', sourceUrl }))
+        .catch(() => setState({ kind: 'missing', sourceUrl }));
+    else if (!id) setState({ kind: 'missing', sourceUrl });
     else
       void getView(id)
         .then((view) => setState(view ? { kind: 'ready', view } : { kind: 'missing', sourceUrl }))
@@ -55,6 +64,20 @@ export function ReaderApp() {
     applySettings(s);
     void saveReaderSettings(s);
   };
+
+  // The toolbar button clicked while this reader is shown: the background asks this tab to go back.
+  useEffect(() => {
+    let tabId: number | undefined;
+    void browser.tabs.getCurrent().then((tab) => (tabId = tab?.id));
+    const listener = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+      const msg = parseMessage(raw);
+      if (msg?.type !== 'leave-reader' || sender.id !== browser.runtime.id || sender.tab || msg.tabId !== tabId) return undefined;
+      backToPage(state.kind === 'ready' ? state.view.sourceUrl : sourceUrl);
+      return Promise.resolve(true);
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [state]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -101,5 +124,11 @@ export function ReaderApp() {
           onBack={() => backToPage(view.sourceUrl)} />
       </main>
     );
-  return <ReaderView view={view} settings={settings} onSettings={update} onBack={() => backToPage(view.sourceUrl)} />;
+  const savedId = params.get('saved');
+  return (
+    <>
+      <ReaderView view={view} settings={settings} onSettings={update} onBack={() => backToPage(view.sourceUrl)} />
+      {savedId && <SavedReading id={savedId} />}
+    </>
+  );
 }

@@ -76,6 +76,14 @@ async function tabShowsReader(tab: Browser.tabs.Tab): Promise<boolean> {
 /** Leave the reader: back in history when it came from there, else load the original page. */
 export async function leaveReader(tabId: number, sourceUrl?: string): Promise<void> {
   try {
+    // The reader goes back itself (history.back() from the page keeps the original page's entry and scroll place;
+    // tabs.goBack may skip an entry the person never interacted with).
+    const handled = (await browser.runtime.sendMessage({ type: 'leave-reader', tabId })) as unknown;
+    if (handled === true) return;
+  } catch {
+    /* no reader page answered */
+  }
+  try {
     await browser.tabs.goBack(tabId);
   } catch {
     if (sourceUrl) await browser.tabs.update(tabId, { url: sourceUrl });

@@ -69,6 +69,7 @@ export async function launchBaca(opts: { userDataDir?: string; server?: FixtureS
         return;
       } catch (err) {
         lastError = err;
+        if (process.env.BACA_DEBUG) console.log('triggerAction failed:', String(err));
         await page.waitForTimeout(150);
       }
     }
