@@ -1,0 +1,169 @@
+// Reading comfort in the real browser: read aloud, the removed-blocks panel (put back, keep per site), and the README
+// screenshots, made from the current product on every run.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBaca, type Baca } from './harness';
+
+interface StorageArea {
+  get(key: string): Promise<Record<string, Record<string, unknown> | undefined>>;
+  set(items: object): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+/** The extension APIs used inside the extension pages by this spec (page.evaluate runs there, not in Node). */
+declare const chrome: {
+  storage: { sync: StorageArea; local: StorageArea };
+  tabs: { getCurrent(): Promise<{ id?: number } | undefined> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+
+/**
+ * Headless Chromium has no speech engine (no voices; utterances never start). Only there, speak() and cancel() are
+ * replaced by a recorder that ends an utterance when the test says so; everything else is the real reader.
+ */
+async function stubSpeechIfSilent(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    if (speechSynthesis.getVoices().length > 0) return false;
+    const w = window as unknown as { __spoken: SpeechSynthesisUtterance[]; __finish: () => void };
+    w.__spoken = [];
+    let current: SpeechSynthesisUtterance | null = null;
+    speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+      w.__spoken.push(u);
+      current = u;
+    };
+    speechSynthesis.cancel = () => {
+      const u = current;
+      current = null;
+      u?.onerror?.({ error: 'interrupted' } as SpeechSynthesisErrorEvent);
+    };
+    w.__finish = () => {
+      const u = current;
+      current = null;
+      u?.onend?.({} as SpeechSynthesisEvent);
+    };
+    return true;
+  });
+}
+
+const spoken = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __spoken: SpeechSynthesisUtterance[] }).__spoken.map((u) => ({ text: u.text, rate: u.rate, lang: u.lang })));
+const finish = (page: Page) => page.evaluate(() => (window as unknown as { __finish: () => void }).__finish());
+
+describe('reading comfort in the real browser', () => {
+  let baca: Baca;
+  beforeAll(async () => {
+    baca = await launchBaca({ viewport: { width: 1100, height: 800 } });
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await baca?.close();
+  });
+
+  it('reads aloud sentence by sentence across paragraphs, with pause, speed, stop and the shortcut message', async () => {
+    const page = await baca.openReader(await baca.open('id-banjir-jakarta/'));
+    const play = page.locator('.read-aloud-play');
+    expect(await play.count()).toBe(1);
+    const stubbed = await stubSpeechIfSilent(page);
+    await play.click();
+    await page.waitForSelector('.article-title.reading-now');
+    if (stubbed) {
+      expect((await spoken(page))[0]).toEqual({
+        text: 'Banjir Rob Rendam Pesisir Utara Jakarta, Warga Mengungsi ke Masjid', rate: 1, lang: 'id',
+      });
+      // The highlight follows the sentence into the body, and the highlight registry holds it.
+      await finish(page);
+      await page.waitForSelector('.article-body p.reading-now');
+      expect((await spoken(page))[1]!.text).toMatch(/^Jakarta - Banjir rob kembali merendam/);
+      expect(await page.evaluate(() => CSS.highlights.has('baca-reading'))).toBe(true);
+      expect(await play.getAttribute('aria-pressed')).toBe('true');
+
+      await page.locator('.read-aloud-rate').selectOption('1.5');
+      expect((await spoken(page)).at(-1)).toMatchObject({ text: (await spoken(page))[1]!.text, rate: 1.5 });
+
+      await play.click(); // pause
+      expect(await play.getAttribute('aria-pressed')).toBe('false');
+      const before = (await spoken(page)).length;
+      await play.click(); // resume at the same sentence
+      expect((await spoken(page)).length).toBe(before + 1);
+      expect((await spoken(page)).at(-1)!.text).toBe((await spoken(page))[1]!.text);
+    }
+    await page.locator('.read-aloud-stop').click();
+    await page.waitForSelector('.reading-now', { state: 'detached' });
+    expect(await page.locator('.read-aloud-stop').count()).toBe(0);
+
+    // The read-aloud shortcut: the background sends a toggle to this tab; the reader starts reading.
+    const tabId = await page.evaluate(async () => (await chrome.tabs.getCurrent())?.id);
+    const sw = await baca.worker();
+    await sw.evaluate((id) => chrome.runtime.sendMessage({ type: 'read-aloud-toggle', tabId: id }).catch(() => undefined), tabId);
+    await page.waitForSelector('.article-title.reading-now');
+    await page.locator('.read-aloud-stop').click();
+    await page.close();
+  });
+
+  it('lists what was removed with reasons, puts a block back with one click, and keeps a kind per site', async () => {
+    const source = await baca.open('id-banjir-jakarta/');
+    const page = await baca.openReader(source);
+    const toggle = page.locator('.removed-toggle');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const reasons = await page.locator('.removed-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-reason')));
+    expect(reasons).toContain('ad');
+    expect(await page.locator('.removed-items').innerText()).toMatch(/Advertisement|Iklan/);
+
+    // One click puts a block back into the article (the first with text, if any); a second click takes it out.
+    const withText = page.locator('.removed-item').filter({ hasNot: page.locator('.removed-text', { hasText: /^\(/ }) });
+    const item = (await withText.count()) > 0 ? withText.first() : page.locator('.removed-item').first();
+    const blockText = (await item.locator('.removed-text').innerText()).trim();
+    await item.locator('.removed-restore').click();
+    const restored = page.locator('.article-body .restored-block');
+    expect(await restored.count()).toBe(1);
+    if (!blockText.startsWith('(')) expect((await restored.innerText()).replace(/\s+/g, ' ')).toContain(blockText.slice(0, 40));
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('restored-block'))).toBe(true);
+    expect(await item.locator('.removed-restore').getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: resolve(SHOTS, 'removed-panel.png') });
+    await item.locator('.removed-restore').click();
+    expect(await restored.count()).toBe(0);
+
+    // "Always keep this kind here": stored locally for this site, used by the next extraction.
+    const ad = page.locator('.removed-item[data-reason="ad"]').first();
+    await ad.locator('.removed-keep').click();
+    await page.waitForFunction(async () => {
+      const got = await chrome.storage.local.get('keepRules');
+      return JSON.stringify(got.keepRules ?? {}).includes('"ad"');
+    });
+    const site = new URL(baca.server.url).host;
+    expect(await page.evaluate(async () => (await chrome.storage.local.get('keepRules')).keepRules)).toEqual({ [site]: ['ad'] });
+    await page.goBack();
+    await page.waitForURL(`${baca.server.url}/id-banjir-jakarta/`);
+    await baca.openReader(page);
+    const after = await page.locator('.removed-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-reason')));
+    expect(after).not.toContain('ad');
+    expect(after.length).toBeLessThan(reasons.length);
+    await page.evaluate(() => chrome.storage.local.remove('keepRules'));
+    await page.close();
+  });
+
+  it('writes the README screenshots of the reader in light and dark, and the library', async () => {
+    const page = await baca.openReader(await baca.open('id-banjir-jakarta/'));
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate(async (th) => {
+        const got = await chrome.storage.sync.get('readerSettings');
+        await chrome.storage.sync.set({ readerSettings: { ...(got.readerSettings ?? {}), theme: th } });
+      }, theme);
+      await page.waitForFunction((th) => document.documentElement.dataset.theme === th, theme);
+      await page.screenshot({ path: resolve(SHOTS, `reader-${theme}.png`) });
+    }
+    const library = await baca.context.newPage();
+    const response = await library.goto(`chrome-extension://${baca.extensionId}/library.html`).catch(() => null);
+    if (response?.ok() !== false && (await library.locator('main, #app > *').count()) > 0) {
+      await library.waitForLoadState('networkidle');
+      await library.screenshot({ path: resolve(SHOTS, 'library.png') });
+    }
+    await page.evaluate(() => chrome.storage.sync.remove('readerSettings'));
+    await library.close();
+    await page.close();
+  });
+});
