@@ -12,6 +12,12 @@ import { NoArticle } from './NoArticle';
 import { loadSavedView } from '../lib/store/saved-view';
 import { SavedReading } from './library/SavedReading';
 
+let myTabId: number | undefined;
+const currentTabId: Promise<number | undefined> = browser.tabs
+  .getCurrent()
+  .then((tab) => (myTabId = tab?.id))
+  .catch(() => undefined);
+
 type State = { kind: 'loading' } | { kind: 'missing'; sourceUrl: string | null } | { kind: 'ready'; view: View };
 
 /** Leave the reader for the page it came from: Back when the page is in history, else load it. */
@@ -38,24 +44,20 @@ export function ReaderApp() {
   const [forced, setForced] = useState(false);
 
   useEffect(() => {
-    void loadReaderSettings().then((s) => {
-      setSettings(s);
-      applySettings(s);
-    });
     const stop = watchReaderSettings((s) => {
       setSettings(s);
       applySettings(s);
     });
+    // Settings and article load together, and nothing shows before both are there: no flash of the wrong theme,
+    // and no late settings load undoing a key press.
     const savedId = params.get('saved');
-    if (savedId)
-      void loadSavedView(savedId)
-        .then((view) => setState(view ? { kind: 'ready', view } : { kind: 'missing', sourceUrl }))
-        .catch(() => setState({ kind: 'missing', sourceUrl }));
-    else if (!id) setState({ kind: 'missing', sourceUrl });
-    else
-      void getView(id)
-        .then((view) => setState(view ? { kind: 'ready', view } : { kind: 'missing', sourceUrl }))
-        .catch(() => setState({ kind: 'missing', sourceUrl }));
+    const settingsLoaded = loadReaderSettings().catch(() => DEFAULT_READER_SETTINGS);
+    const viewLoaded = savedId ? loadSavedView(savedId) : id ? getView(id) : Promise.resolve(undefined);
+    void Promise.all([settingsLoaded, viewLoaded.catch(() => undefined)]).then(([s, view]) => {
+      setSettings(s);
+      applySettings(s);
+      setState(view ? { kind: 'ready', view } : { kind: 'missing', sourceUrl });
+    });
     return stop;
   }, []);
 
@@ -67,13 +69,16 @@ export function ReaderApp() {
 
   // The toolbar button clicked while this reader is shown: the background asks this tab to go back.
   useEffect(() => {
-    let tabId: number | undefined;
-    void browser.tabs.getCurrent().then((tab) => (tabId = tab?.id));
     const listener = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
       const msg = parseMessage(raw);
-      if (msg?.type !== 'leave-reader' || sender.id !== browser.runtime.id || sender.tab || msg.tabId !== tabId) return undefined;
-      backToPage(state.kind === 'ready' ? state.view.sourceUrl : sourceUrl);
-      return Promise.resolve(true);
+      if (msg?.type !== 'leave-reader' || sender.id !== browser.runtime.id || sender.tab) return undefined;
+      // Only the reader in the clicked tab answers: the others stay silent so they cannot answer first.
+      if (myTabId !== undefined && msg.tabId !== myTabId) return undefined;
+      return currentTabId.then((tabId) => {
+        if (msg.tabId !== tabId) return undefined;
+        backToPage(state.kind === 'ready' ? state.view.sourceUrl : sourceUrl);
+        return true;
+      });
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
