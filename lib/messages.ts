@@ -19,16 +19,60 @@ export interface ReadAloudToggleMessage {
   tabId: number;
 }
 
-export type Message = DetectMessage | ReaderBackMessage | ReadAloudToggleMessage;
+/** Extension page → background: save this article (with its images) to the library. */
+export interface SaveArticleMessage {
+  type: 'save-article';
+  article: import('./types').Article;
+}
+
+/** Reader page → background: whether the article shown in this tab is saved (for the toolbar). */
+export interface SavedIndicatorMessage {
+  type: 'saved-indicator';
+  saved: boolean;
+}
+
+/** Library page → background: fetch the queued imported URLs now. */
+export interface QueueRunMessage {
+  type: 'queue-run';
+}
+
+/** Background → offscreen document: parse fetched HTML and extract the article. */
+export interface OffscreenExtractMessage {
+  type: 'offscreen-extract';
+  html: string;
+  url: string;
+}
+
+/** Background → reader page in a tab: the toolbar button was clicked there, go back to the page. */
+export interface LeaveReaderMessage {
+  type: 'leave-reader';
+  tabId: number;
+}
+
+export type Message = DetectMessage | ReaderBackMessage | LeaveReaderMessage | ReadAloudToggleMessage | SaveArticleMessage
+  | SavedIndicatorMessage | QueueRunMessage | OffscreenExtractMessage;
 
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+/** The fields every stored Article must have, with their types. */
+const isArticleShape = (v: unknown): boolean => {
+  if (typeof v !== 'object' || v === null) return false;
+  const a = v as Record<string, unknown>;
+  return isStr(a.url) && isStr(a.canonicalUrl) && isStr(a.title) && isStr(a.contentHtml) && isStr(a.textContent)
+    && isNum(a.wordCount) && isNum(a.readingMinutes);
+};
 
 /** Validators per message type: anything that does not match exactly is dropped. */
 export const validators: { [K in Message['type']]: (m: Record<string, unknown>) => boolean } = {
   detect: (m) => isBool(m.isArticle) && isNum(m.score),
   'reader-back': () => true,
+  'leave-reader': (m) => isNum(m.tabId),
   'read-aloud-toggle': (m) => isNum(m.tabId),
+  'save-article': (m) => isArticleShape(m.article),
+  'saved-indicator': (m) => isBool(m.saved),
+  'queue-run': () => true,
+  'offscreen-extract': (m) => isStr(m.html) && isStr(m.url),
 };
 
 export function parseMessage(raw: unknown): Message | null {

@@ -35,3 +35,13 @@ export async function loadLibraryPrefs(): Promise<LibraryPrefs> {
 export async function saveLibraryPrefs(prefs: LibraryPrefs): Promise<void> {
   await browser.storage.local.set({ [LIBRARY_PREFS_KEY]: normalizeLibraryPrefs(prefs) });
 }
+
+/** The library page's address, for links from the reader, the options page and the menus. */
+export function libraryUrl(): string {
+  return browser.runtime.getURL('/library.html' as '/');
+}
+
+/** The reader page showing saved article `id` (offline, from the library). */
+export function savedReaderUrl(id: string): string {
+  return browser.runtime.getURL(`/reader.html?saved=${encodeURIComponent(id)}` as '/');
+}

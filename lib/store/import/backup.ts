@@ -1,0 +1,75 @@
+// Baca's own backup: checked entry by entry before anything is written; images decoded back into Blobs.
+import type { Article } from '../../types';
+import { base64ToBytes } from '../base64';
+import { BACKUP_FORMAT, type BackupEntry } from '../export/backup';
+import { ImportError, type ImportItem } from './model';
+
+/** Line and column of a JSON.parse failure, from the engine's message ("position 123" or "line 4 column 2"). */
+function jsonErrorLine(text: string, message: string): number {
+  const lc = /line (\d+)/i.exec(message);
+  if (lc) return Number(lc[1]);
+  const pos = /position (\d+)/i.exec(message);
+  const at = pos ? Number(pos[1]) : text.length;
+  let line = 1;
+  for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+const isStr = (v: unknown) => typeof v === 'string';
+const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+function articleProblem(a: unknown): string | null {
+  if (typeof a !== 'object' || a === null) return 'has no article';
+  const r = a as Record<string, unknown>;
+  for (const k of ['url', 'title', 'contentHtml', 'textContent']) if (!isStr(r[k])) return `article.${k} is missing or not text`;
+  for (const k of ['wordCount', 'readingMinutes']) if (!isNum(r[k])) return `article.${k} is missing or not a number`;
+  return null;
+}
+
+function entryProblem(e: unknown): string | null {
+  if (typeof e !== 'object' || e === null) return 'is not an object';
+  const r = e as Record<string, unknown>;
+  if (!isStr(r.id) || !isStr(r.url)) return 'has no id or url';
+  if (!isNum(r.savedAt)) return 'has no savedAt time';
+  if (r.status !== 'unread' && r.status !== 'archived') return `has an unknown status "${String(r.status)}"`;
+  if (!Array.isArray(r.tags)) return 'has no tag list';
+  if (!Array.isArray(r.imageData)) return 'has no image list';
+  for (const img of r.imageData as unknown[]) {
+    const i = img as Record<string, unknown>;
+    if (!i || !isStr(i.url) || !isStr(i.type) || !isStr(i.data)) return 'has a damaged image';
+  }
+  return articleProblem(r.article);
+}
+
+export function parseBackup(text: string, file: string): ImportItem[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    throw new ImportError(file, jsonErrorLine(text, message), `not valid JSON (${/end of (JSON )?input|unterminated/i.test(message) ? 'the file is cut off' : message})`);
+  }
+  const root = data as { format?: unknown; version?: unknown; entries?: unknown };
+  if (root?.format !== BACKUP_FORMAT) throw new ImportError(file, 1, 'not a Baca backup');
+  if (root.version !== 1) throw new ImportError(file, 1, `backup version ${String(root.version)} is newer than this Baca`);
+  if (!Array.isArray(root.entries)) throw new ImportError(file, 1, 'the backup has no entries list');
+  return (root.entries as unknown[]).map((raw, i) => {
+    // One entry per line, after the header line.
+    const line = i + 2;
+    const problem = entryProblem(raw);
+    if (problem) throw new ImportError(file, line, `entry ${i + 1} ${problem}`);
+    const e = raw as BackupEntry;
+    let images: ImportItem['images'];
+    try {
+      images = e.imageData.map((img) => ({ url: img.url, blob: new Blob([base64ToBytes(img.data) as BlobPart], { type: img.type }) }));
+    } catch {
+      throw new ImportError(file, line, `entry ${i + 1} has an image that is not valid base64`);
+    }
+    return {
+      id: e.id, url: e.url, urls: Array.isArray(e.urls) ? e.urls : undefined, title: e.title, tags: e.tags, status: e.status, favorite: e.favorite === 1, savedAt: e.savedAt,
+      updatedAt: e.updatedAt, readAt: e.readAt ?? null, progress: e.progress ?? 0,
+      article: e.article.contentHtml ? (e.article as Article) : undefined,
+      images, imageFailures: e.imageFailures ?? [],
+    } satisfies ImportItem;
+  });
+}

@@ -1,0 +1,94 @@
+// Shapes of what the library keeps. The list reads only `SavedEntry` rows (small); the article body, the images and
+// the search terms live in their own tables and are read when an article is opened or searched.
+import type { Article } from '../types';
+
+export type EntryStatus = 'unread' | 'archived';
+/** Whether the article body is stored ('full'), still to be fetched ('pending'), or could not be fetched ('failed'). */
+export type ContentState = 'full' | 'pending' | 'failed';
+
+export interface SavedEntry {
+  id: string;
+  /** Canonical URL (tracking parameters stripped): the key that makes a second save an update. */
+  url: string;
+  /** Every canonical form this article is known under (page URL, rel=canonical): looked up when saving again. */
+  urls: string[];
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  publishedTime: string | null;
+  /** URL of the thumbnail image (a stored image when there is one). */
+  thumbUrl: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  savedAt: number;
+  updatedAt: number;
+  status: EntryStatus;
+  favorite: 0 | 1;
+  tags: string[];
+  /** 0..1 of the article scrolled through. */
+  progress: number;
+  readAt: number | null;
+  content: ContentState;
+  /** Why fetching the content failed (imports), shown and retryable. */
+  error: string | null;
+  images: { saved: number; failed: number; bytes: number };
+}
+
+export interface SavedContent {
+  id: string;
+  article: Article;
+  /** Images that could not be kept offline, with the reason. */
+  imageFailures: { url: string; reason: string }[];
+}
+
+export interface StoredImage {
+  articleId: string;
+  url: string;
+  blob: Blob;
+  type: string;
+  bytes: number;
+}
+
+export interface SearchTerms {
+  id: string;
+  /** Unique normalized words of title, site, byline and body, space-separated. */
+  terms: string;
+}
+
+export interface QueueItem {
+  id: string;
+  url: string;
+  attempts: number;
+  /** Time the item may be tried next (back-off after a failure). */
+  nextAt: number;
+  lastError: string | null;
+  state: 'waiting' | 'failed';
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/** What a caller hands the store to save one article. */
+export interface SaveInput {
+  article: Article;
+  images?: StoredImageInput[];
+  imageFailures?: { url: string; reason: string }[];
+  /** Fields that survive from an import or a backup; defaults for a fresh save. */
+  savedAt?: number;
+  status?: EntryStatus;
+  favorite?: boolean;
+  tags?: string[];
+  progress?: number;
+  readAt?: number | null;
+  content?: ContentState;
+}
+
+export interface StoredImageInput {
+  url: string;
+  blob: Blob;
+}
