@@ -8,13 +8,18 @@ export function formatArticleDate(iso: string | null, lang: string | null): stri
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const options: Intl.DateTimeFormatOptions = dateOnly
-    ? { dateStyle: 'long', timeZone: 'UTC' }
-    : { dateStyle: 'long', timeStyle: 'short' };
+  // A time is shown as the newsroom wrote it: in the article's own zone ("15.04" for 15:04 WIB), not the reader's.
+  // The wall-clock time is the instant shifted by the source's offset, then formatted as UTC.
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
+  const shiftMinutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+  const zoned = dateOnly || offset || /Z$/.test(iso);
+  const shown = new Date(d.getTime() + shiftMinutes * 60_000);
+  const options: Intl.DateTimeFormatOptions = dateOnly ? { dateStyle: 'long' } : { dateStyle: 'long', timeStyle: 'short' };
+  if (zoned) options.timeZone = 'UTC';
   try {
-    return new Intl.DateTimeFormat(lang ?? undefined, options).format(d);
+    return new Intl.DateTimeFormat(lang ?? undefined, options).format(zoned ? shown : d);
   } catch {
-    return new Intl.DateTimeFormat(undefined, options).format(d);
+    return new Intl.DateTimeFormat(undefined, options).format(zoned ? shown : d);
   }
 }
 

@@ -136,7 +136,7 @@ describe('typography settings', () => {
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     // The settings are written to storage.sync: wait until they are there before closing the browser.
     await expect
-      .poll(() => page.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.sync.get('readerSettings'))))
+      .poll(() => page.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { sync: { get: (k: string) => Promise<unknown> } } } }).chrome.storage.sync.get('readerSettings'))))
       .toContain('"fontSize":22');
     await baca.close({ keepProfile: true });
 

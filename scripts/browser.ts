@@ -1,0 +1,122 @@
+// The real thing: the built extension in headless Debian Chromium, driven by playwright-core. Clicks on the
+// toolbar button go through DevTools' Extensions.triggerAction on the tab target, as a person's click does.
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChrome } from './find-chrome.mjs';
+import { startServer, type FixtureServer } from './server';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', process.env.BACA_OUT_DIR ?? '.output', 'chrome-mv3');
+
+export interface Baca {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  userDataDir: string;
+  /** The extension's service worker (for reading toolbar state). */
+  worker: () => Promise<Worker>;
+  /** Open a fixture page (path under tests/fixtures/pages or the server's routes). */
+  open: (path: string) => Promise<Page>;
+  /** Click Baca's toolbar button for this page's tab. */
+  click: (page: Page) => Promise<void>;
+  /** Click, then wait for the reader page in the same tab. */
+  openReader: (page: Page) => Promise<Page>;
+  readerUrlPrefix: string;
+  close: (opts?: { keepProfile?: boolean }) => Promise<void>;
+}
+
+export const CHROME_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging', '--hide-scrollbars',
+];
+
+export interface LaunchOptions {
+  userDataDir?: string;
+  server?: FixtureServer;
+  viewport?: { width: number; height: number } | null;
+  /** Default true; false opens a window (npm start on a desktop). */
+  headless?: boolean;
+  /** Install Debian's chromium when none is found (npm start); tests expect it installed already. */
+  install?: boolean;
+}
+
+export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'baca-profile-'));
+  const server = opts.server ?? (await startServer());
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChrome({ install: opts.install ?? false }),
+    headless: opts.headless ?? true,
+    viewport: opts.viewport === undefined ? { width: 1100, height: 900 } : opts.viewport,
+    args: [...CHROME_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
+  });
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await worker()).url()).host;
+  let browserSession: CDPSession | null = null;
+  const session = async () => (browserSession ??= await context.browser()!.newBrowserCDPSession());
+
+  /** The tab target that holds `page` (triggerAction wants the tab, not the page). */
+  const tabTarget = async (page: Page): Promise<string> => {
+    const { targetInfos } = (await (await session()).send('Target.getTargets', { filter: [{}] } as never)) as unknown as {
+      targetInfos: { targetId: string; type: string; url: string }[];
+    };
+    const url = page.url();
+    const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === url);
+    const samePages = context.pages().filter((p) => p.url() === url);
+    const tab = tabs[Math.max(0, samePages.indexOf(page))] ?? tabs[0];
+    if (!tab) throw new Error(`no tab target for ${url}`);
+    return tab.targetId;
+  };
+
+  const click = async (page: Page) => {
+    let lastError: unknown;
+    // The activeTab grant can race with the click: retry up to three times.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const targetId = await tabTarget(page);
+        await (await session()).send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+        return;
+      } catch (err) {
+        lastError = err;
+        if (process.env.BACA_DEBUG) console.log('triggerAction failed:', String(err));
+        await page.waitForTimeout(150);
+      }
+    }
+    throw lastError;
+  };
+
+  const readerUrlPrefix = `chrome-extension://${extensionId}/reader.html`;
+  return {
+    context, extensionId, server, userDataDir, worker, click, readerUrlPrefix,
+    open: async (path) => {
+      const page = await context.newPage();
+      await page.goto(path.startsWith('http') ? path : `${server.url}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    openReader: async (page) => {
+      await click(page);
+      await page.waitForURL((u) => u.href.startsWith(readerUrlPrefix), { timeout: 10_000 });
+      await page.waitForSelector('.article-body, .notice', { timeout: 10_000 });
+      return page;
+    },
+    close: async ({ keepProfile = false } = {}) => {
+      await context.close();
+      if (!opts.server) await server.close();
+      if (!keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The toolbar title and badge the extension set for the active tab (bring the page to front first). */
+export async function actionState(baca: Baca, page: Page): Promise<{ title: string; badge: string }> {
+  await page.bringToFront();
+  const sw = await baca.worker();
+  return sw.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const c = (globalThis as any).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return { title: '', badge: '' };
+    return { title: await c.action.getTitle({ tabId: tab.id }), badge: await c.action.getBadgeText({ tabId: tab.id }) };
+  });
+}
