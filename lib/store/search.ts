@@ -13,7 +13,10 @@ const CHUNK = 500;
 async function readSnapshot(): Promise<IndexSnapshot | null> {
   const row = await openDb().meta.get(SNAPSHOT_KEY);
   const s = row?.value as IndexSnapshot | undefined;
-  return s && s.format === 1 && s.offsets instanceof Uint32Array ? s : null;
+  if (!s || s.format !== 1 || !ArrayBuffer.isView(s.offsets) || !ArrayBuffer.isView(s.postings)) return null;
+  // Typed arrays may come back from another realm (tests): view the same memory as this realm's Uint32Array.
+  const view = (a: Uint32Array) => (a instanceof Uint32Array ? a : new Uint32Array(a.buffer, a.byteOffset, a.length));
+  return { ...s, offsets: view(s.offsets), postings: view(s.postings) };
 }
 
 export async function storeSnapshot(index: SearchIndex): Promise<void> {
