@@ -56,17 +56,34 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
   let browserSession: CDPSession | null = null;
   const session = async () => (browserSession ??= await context.browser()!.newBrowserCDPSession());
 
-  /** The tab target that holds `page` (triggerAction wants the tab, not the page). */
+  /** The page's own target id. */
+  const pageTargetId = async (page: Page): Promise<string> => {
+    const pageSession = await context.newCDPSession(page);
+    try {
+      const { targetInfo } = (await pageSession.send('Target.getTargetInfo')) as { targetInfo: { targetId: string } };
+      return targetInfo.targetId;
+    } finally {
+      await pageSession.detach().catch(() => undefined);
+    }
+  };
+
+  /**
+   * The tab target that holds `page` (triggerAction wants the tab, not the page). Chromium lists tab targets in the
+   * same order as the page targets they hold; while a closing tab makes the two lists differ, wait a moment.
+   */
   const tabTarget = async (page: Page): Promise<string> => {
-    const { targetInfos } = (await (await session()).send('Target.getTargets', { filter: [{}] } as never)) as unknown as {
-      targetInfos: { targetId: string; type: string; url: string }[];
-    };
-    const url = page.url();
-    const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === url);
-    const samePages = context.pages().filter((p) => p.url() === url);
-    const tab = tabs[Math.max(0, samePages.indexOf(page))] ?? tabs[0];
-    if (!tab) throw new Error(`no tab target for ${url}`);
-    return tab.targetId;
+    const pageId = await pageTargetId(page);
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const { targetInfos } = (await (await session()).send('Target.getTargets', { filter: [{}] } as never)) as unknown as {
+        targetInfos: { targetId: string; type: string; url: string }[];
+      };
+      const pages = targetInfos.filter((t) => t.type === 'page');
+      const tabs = targetInfos.filter((t) => t.type === 'tab');
+      const index = pages.findIndex((t) => t.targetId === pageId);
+      if (index >= 0 && pages.length === tabs.length && tabs[index]!.url === pages[index]!.url) return tabs[index]!.targetId;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`no tab target for ${page.url()}`);
   };
 
   const click = async (page: Page) => {
