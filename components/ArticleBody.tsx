@@ -21,6 +21,8 @@ export function ArticleBody({ html, lang, dir }: { html: string; lang: string | 
     if (!el) return;
     el.replaceChildren(sanitizeToFragment(html));
     wrapTables(el);
+    // For `npm run bench`: when the article's text reached the screen (the frame after it was inserted).
+    requestAnimationFrame(() => performance.mark('baca:text-visible'));
   }, [html]);
   return <div ref={ref} class="article-body" lang={lang ?? undefined} dir={dir ?? undefined} />;
 }

@@ -9,8 +9,11 @@ import { parseMessage } from '../lib/messages';
 import { safeHttpUrl } from '../lib/sanitize';
 import { ReaderView } from './ReaderView';
 import { NoArticle } from './NoArticle';
-import { loadSavedView } from '../lib/store/saved-view';
-import { SavedReading } from './library/SavedReading';
+import { lazyComponent } from './lazy';
+
+// The library (Dexie, search) loads only for saved articles, never on the click path.
+const SavedReading = lazyComponent(() => import('./library/SavedReading').then((m) => m.SavedReading));
+const loadSavedView = (id: string) => import('../lib/store/saved-view').then((m) => m.loadSavedView(id));
 
 let myTabId: number | undefined;
 const currentTabId: Promise<number | undefined> = browser.tabs

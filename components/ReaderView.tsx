@@ -4,9 +4,11 @@ import { t } from '../lib/i18n';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleBody } from './ArticleBody';
 import { SettingsPanel } from './SettingsPanel';
-import { SaveButton } from './SaveButton';
-import { ReadAloud } from './ReadAloud';
-import { RemovedPanel } from './RemovedPanel';
+import { lazyComponent } from './lazy';
+
+const SaveButton = lazyComponent(() => import('./SaveButton').then((m) => m.SaveButton));
+const ReadAloud = lazyComponent(() => import('./ReadAloud').then((m) => m.ReadAloud));
+const RemovedPanel = lazyComponent(() => import('./RemovedPanel').then((m) => m.RemovedPanel));
 
 export function ReaderView(props: { view: View; settings: ReaderSettings; onSettings: (s: ReaderSettings) => void; onBack: () => void }) {
   const { article } = props.view;

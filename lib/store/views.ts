@@ -1,44 +1,93 @@
 // Reader views waiting to be shown: the Article the background hands the reader page, kept in IndexedDB so
-// reload and Back/Forward in the reader tab work. A small rolling cache, separate from the saved library.
-import Dexie, { type EntityTable } from 'dexie';
+// reload and Back/Forward in the reader tab work. A small rolling cache, separate from the saved library, on plain
+// IndexedDB (no Dexie): it is on the click path of both the background and the reader page.
 import type { ExtractResult, ReaderView } from '../types';
 
+const DB = 'baca-views';
+const STORE = 'views';
 const KEEP = 40;
 
-class ViewsDb extends Dexie {
-  views!: EntityTable<ReaderView, 'id'>;
-  constructor() {
-    super('baca-views');
-    this.version(1).stores({ views: 'id, createdAt' });
-  }
+let opening: Promise<IDBDatabase> | null = null;
+
+function openDb(): Promise<IDBDatabase> {
+  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => {
+      const store = req.result.createObjectStore(STORE, { keyPath: 'id' });
+      store.createIndex('createdAt', 'createdAt');
+    };
+    req.onsuccess = () => {
+      const db = req.result;
+      db.onversionchange = () => {
+        db.close();
+        opening = null;
+      };
+      resolve(db);
+    };
+    req.onerror = () => {
+      opening = null;
+      reject(req.error ?? new Error('cannot open reader views'));
+    };
+  });
+  return opening;
 }
 
-let db: ViewsDb | null = null;
-const open = () => (db ??= new ViewsDb());
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('reader view transaction failed'));
+  });
+}
 
 export function newViewId(): string {
   return `${Date.now().toString(36)}-${crypto.getRandomValues(new Uint32Array(2)).join('').slice(0, 10)}`;
 }
 
+/** Drop all but the newest KEEP views. */
+async function prune(db: IDBDatabase): Promise<void> {
+  const tx = db.transaction(STORE, 'readwrite');
+  const index = tx.objectStore(STORE).index('createdAt');
+  const count = await new Promise<number>((resolve) => {
+    const r = index.count();
+    r.onsuccess = () => resolve(r.result);
+  });
+  let extra = count - KEEP;
+  if (extra > 0) {
+    index.openCursor().onsuccess = (e) => {
+      const cursor = (e.target as IDBRequest<IDBCursorWithValue | null>).result;
+      if (cursor && extra-- > 0) {
+        cursor.delete();
+        cursor.continue();
+      }
+    };
+  }
+  await done(tx);
+}
+
 export async function putView(article: ExtractResult, sourceUrl: string): Promise<string> {
+  const db = await openDb();
   const id = newViewId();
-  const views = open().views;
-  await views.put({ id, article, sourceUrl, createdAt: Date.now() });
-  // Prune in the background of this call: the newest KEEP views stay.
-  void views
-    .orderBy('createdAt')
-    .reverse()
-    .offset(KEEP)
-    .primaryKeys()
-    .then((old) => (old.length ? views.bulkDelete(old) : undefined))
-    .catch(() => undefined);
+  const tx = db.transaction(STORE, 'readwrite');
+  tx.objectStore(STORE).put({ id, article, sourceUrl, createdAt: Date.now() } satisfies ReaderView);
+  await done(tx);
+  void prune(db).catch(() => undefined);
   return id;
 }
 
 export async function getView(id: string): Promise<ReaderView | undefined> {
-  return open().views.get(id);
+  const db = await openDb();
+  return new Promise((resolve, reject) => {
+    const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(id);
+    req.onsuccess = () => resolve(req.result as ReaderView | undefined);
+    req.onerror = () => reject(req.error);
+  });
 }
 
 export async function updateViewArticle(id: string, article: ExtractResult): Promise<void> {
-  await open().views.update(id, { article });
+  const view = await getView(id);
+  if (!view) return;
+  const db = await openDb();
+  const tx = db.transaction(STORE, 'readwrite');
+  tx.objectStore(STORE).put({ ...view, article });
+  await done(tx);
 }
