@@ -1,0 +1,57 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { article, freshDb } from './store-setup';
+import { importItems } from '../../lib/store/import/apply';
+import { processQueue, queueCounts, retryQueued, QUEUE_LIMITS } from '../../lib/store/queue';
+import { findByUrl, getSaved } from '../../lib/store/articles';
+
+beforeEach(freshDb);
+
+describe('the fetch queue for imported links', () => {
+  it('fetches and extracts what it can, records per-URL errors, backs off, gives up after 3 tries, retries on request', async () => {
+    await importItems([
+      { url: 'https://news.example/ok', title: 'From Pocket', tags: ['kept'], status: 'archived', savedAt: 1_600_000_000_000 },
+      { url: 'https://news.example/broken', title: 'Broken' },
+    ]);
+    let now = 1_000_000;
+    const fetched: string[] = [];
+    const sleeps: number[] = [];
+    const deps = {
+      fetchPage: async (url: string) => {
+        fetched.push(url);
+        if (url.includes('broken')) throw new Error('HTTP 500');
+        return { html: '<html>…</html>', url };
+      },
+      extract: async (_html: string, url: string) => article(url, { title: 'The real title' }),
+      fetchImage: async () => new Response('x', { status: 404 }),
+      sleep: async (ms: number) => void sleeps.push(ms),
+      now: () => now,
+    };
+    expect(await processQueue(deps)).toBe(1);
+    expect(sleeps.every((ms) => ms === QUEUE_LIMITS.spacingMs)).toBe(true);
+    const ok = await findByUrl('https://news.example/ok');
+    expect([ok?.content, ok?.title, ok?.tags, ok?.status, ok?.savedAt]).toEqual(['full', 'The real title', ['kept'], 'archived', 1_600_000_000_000]);
+    expect((await getSaved(ok!.id))?.content?.article.textContent).toContain('harbour council');
+    let broken = await findByUrl('https://news.example/broken');
+    expect([broken?.content, broken?.error]).toEqual(['pending', 'HTTP 500']);
+
+    // Not due yet: nothing is fetched.
+    fetched.length = 0;
+    await processQueue(deps);
+    expect(fetched).toEqual([]);
+    for (let i = 0; i < 2; i++) {
+      now += 10 * QUEUE_LIMITS.backoffMs;
+      await processQueue(deps);
+    }
+    broken = await findByUrl('https://news.example/broken');
+    expect(broken?.content).toBe('failed');
+    expect(await queueCounts()).toEqual({ waiting: 0, failed: 1 });
+
+    now += 100 * QUEUE_LIMITS.backoffMs;
+    await processQueue(deps);
+    expect(await queueCounts()).toEqual({ waiting: 0, failed: 1 });
+    await retryQueued([broken!.id]);
+    expect(await queueCounts()).toEqual({ waiting: 1, failed: 0 });
+    expect((await findByUrl('https://news.example/broken'))?.content).toBe('pending');
+  });
+});
