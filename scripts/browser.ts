@@ -112,8 +112,17 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
       return page;
     },
     openReader: async (page) => {
-      await click(page);
-      await page.waitForURL((u) => u.href.startsWith(readerUrlPrefix), { timeout: 10_000 });
+      // A simulated click can lose the race with its activeTab grant (the extension then cannot read the page):
+      // click again, up to three times, as a person would.
+      for (let attempt = 1; ; attempt++) {
+        await click(page);
+        try {
+          await page.waitForURL((u) => u.href.startsWith(readerUrlPrefix), { timeout: attempt < 3 ? 3_000 : 10_000 });
+          break;
+        } catch (err) {
+          if (attempt >= 3) throw err;
+        }
+      }
       await page.waitForSelector('.article-body, .notice', { timeout: 10_000 });
       return page;
     },
