@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Article, RemovedBlock } from '../lib/types';
 import { t } from '../lib/i18n';
 import { addKeepRule, siteOf } from '../lib/store/keep-rules';
-import { putBlockBack, takeBlockOut } from './restore-block';
+import { blockDisplayText, isEmptyBlock, putBlockBack, takeBlockOut } from './restore-block';
 import { reasonLabel } from './removed-reasons';
 
 
@@ -15,14 +15,14 @@ function BlockItem(props: { block: RemovedBlock; site: string | null; restored: 
   return (
     <li class="removed-item" data-reason={block.reason}>
       <p class="removed-reason">{label}</p>
-      <p class="removed-text">{block.text || t('removedNoText')}</p>
+      <p class="removed-text">{blockDisplayText(block) || t('removedNoText')}</p>
       <div class="removed-actions">
         <button type="button" class="removed-restore" aria-pressed={props.restored} onClick={props.onToggle}>
           {props.restored ? t('removedTakeOut') : t('removedPutBack')}
         </button>
         {site && (
           <button type="button" class="removed-keep" disabled={props.kept} onClick={props.onKeep}>
-            {props.kept ? t('removedKeptHere', site) : t('removedKeepHere', site)}
+            {props.kept ? t('removedKeptHere') : t('removedKeepHere')}
           </button>
         )}
       </div>
@@ -31,13 +31,16 @@ function BlockItem(props: { block: RemovedBlock; site: string | null; restored: 
 }
 
 export function RemovedPanel({ article, onRestore }: { article: Article; onRestore: (html: string, id: string) => void }) {
-  const blocks = article.removed ?? [];
+  const all = article.removed ?? [];
+  // Empty slots (no words, no image) are counted, not listed: there is nothing in them to put back.
+  const blocks = all.filter((b) => !isEmptyBlock(b));
+  const empty = all.length - blocks.length;
   const [open, setOpen] = useState(false);
   const [restored, setRestored] = useState<Set<string>>(new Set());
   const [kept, setKept] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState('');
   const site = siteOf(article.url);
-  if (!blocks.length) return null;
+  if (!all.length) return null;
 
   const toggle = (block: RemovedBlock) => {
     const next = new Set(restored);
@@ -65,17 +68,18 @@ export function RemovedPanel({ article, onRestore }: { article: Article; onResto
       <h2 class="removed-heading" id="removed-title">
         <button type="button" class="removed-toggle" aria-expanded={open} aria-controls="removed-list"
           onClick={() => setOpen(!open)}>
-          {t('removedTitle', String(blocks.length))}
+          {t('removedTitle', String(all.length))}
         </button>
       </h2>
       <div id="removed-list" class="removed-body" hidden={!open}>
-        <p class="removed-intro">{t('removedIntro')}</p>
+        <p class="removed-intro">{t('removedIntro', site ?? '')}</p>
         <ul class="removed-items">
           {blocks.map((block) => (
             <BlockItem key={block.id} block={block} site={site} restored={restored.has(block.id)}
               kept={kept.has(block.reason)} onToggle={() => toggle(block)} onKeep={() => keep(block)} />
           ))}
         </ul>
+        {empty > 0 && <p class="removed-empty">{t('removedEmptySlots', String(empty))}</p>}
       </div>
       <p class="visually-hidden" role="status">{status}</p>
     </aside>

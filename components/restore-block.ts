@@ -4,7 +4,9 @@ import type { RemovedBlock } from '../lib/types';
 
 const BODY = '.article-body';
 
-const selectorFor = (id: string) => `.restored-block[data-removed-id="${CSS.escape(id)}"]`;
+/** The restored block with this id (compared as data, never put into a selector). */
+const restoredIn = (root: ParentNode, id: string) =>
+  Array.from(root.querySelectorAll<HTMLElement>('.restored-block')).find((el) => el.dataset.removedId === id) ?? null;
 
 /**
  * Insert `block` at the end of the article body (the extraction does not record where a block stood), scroll it
@@ -13,7 +15,7 @@ const selectorFor = (id: string) => `.restored-block[data-removed-id="${CSS.esca
 export function putBlockBack(block: RemovedBlock, label: string, doc: Document = document): HTMLElement | null {
   const body = doc.querySelector(BODY);
   if (!body) return null;
-  const existing = body.querySelector<HTMLElement>(selectorFor(block.id));
+  const existing = restoredIn(body, block.id);
   if (existing) return existing;
   const wrap = doc.createElement('section');
   wrap.className = 'restored-block';
@@ -31,5 +33,22 @@ export function putBlockBack(block: RemovedBlock, label: string, doc: Document =
 }
 
 export function takeBlockOut(id: string, doc: Document = document): void {
-  doc.querySelector(`${BODY} ${selectorFor(id)}`)?.remove();
+  const body = doc.querySelector(BODY);
+  if (body) restoredIn(body, id)?.remove();
+}
+
+/** The block's words as a person reads them: text from its sanitized HTML with a space between elements. */
+export function blockDisplayText(block: RemovedBlock, doc: Document = document): string {
+  const holder = doc.createElement('div');
+  holder.append(sanitizeToFragment(block.html, doc.defaultView ?? window));
+  const walker = doc.createTreeWalker(holder, 4 /* NodeFilter.SHOW_TEXT */);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
+  const text = parts.join(' ').replace(/\s+/g, ' ').replace(/\s+([:.,;!?])/g, '$1').trim();
+  return text || block.text;
+}
+
+/** A block with nothing to see: no words and no image (an empty ad slot). */
+export function isEmptyBlock(block: RemovedBlock): boolean {
+  return !block.text.trim() && !/<img\b/i.test(block.html);
 }
