@@ -64,7 +64,13 @@ export function RemovedPanel({ article, onRestore }: { article: Article; onResto
   };
 
   return (
-    <aside class={`removed-panel${open ? ' open' : ''}`} aria-labelledby="removed-title">
+    <aside class={`removed-panel${open ? ' open' : ''}`} aria-labelledby="removed-title" onKeyDown={(e) => {
+      // Esc closes the panel first (and only then, outside it, leaves the reader).
+      if (e.key !== 'Escape' || !open) return;
+      e.preventDefault();
+      setOpen(false);
+      (e.currentTarget as HTMLElement).querySelector<HTMLButtonElement>('.removed-toggle')?.focus();
+    }}>
       <h2 class="removed-heading" id="removed-title">
         <button type="button" class="removed-toggle" aria-expanded={open} aria-controls="removed-list"
           onClick={() => setOpen(!open)}>

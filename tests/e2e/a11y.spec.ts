@@ -121,6 +121,15 @@ describe('accessibility of the real pages', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('.settings-panel'))).toBe(true);
+    // The removed-blocks panel: opens with Enter, its buttons are next in order, Esc closes it and stays in the reader.
+    await page.locator('.removed-toggle').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('removed-restore');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.removed-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('removed-toggle');
+    expect(page.url()).toContain(baca.readerUrlPrefix);
     await page.close();
   });
 
