@@ -33,6 +33,8 @@ export default defineConfig({
     // Asked for per site, only when the person adds it to "open the reader automatically" in the options page.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // The article detector (entrypoints/detector): an unlisted script declared here so it ships without the polyfill.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['detector.js'], run_at: 'document_idle' }],
     commands: {
       // Alt+Shift+R everywhere the browser allows it. Chromium on Linux reserves Alt+Shift+R (measured: the
       // command stays unbound), so there it is Alt+R; anyone can change it at chrome://extensions/shortcuts.

@@ -2,30 +2,10 @@
 // content script and written by the options page / the reader.
 import { browser } from 'wxt/browser';
 
-export interface CleanupPrefs {
-  /** The default for every site. */
-  enabled: boolean;
-  /** host (without "www.") → on/off, overriding the default. */
-  sites: Record<string, boolean>;
-}
+import { CLEANUP_KEY, HOST, cleanupOn, normalizeCleanupPrefs, normalizeHost, type CleanupPrefs } from './site-prefs-core';
 
-export const CLEANUP_KEY = 'cleanupPrefs';
-export const DEFAULT_CLEANUP: CleanupPrefs = { enabled: true, sites: {} };
-const HOST = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/;
-
-export const normalizeHost = (host: string) => host.trim().toLowerCase().replace(/^www\./, '');
-
-export function normalizeCleanupPrefs(raw: unknown): CleanupPrefs {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  const sites: Record<string, boolean> = {};
-  if (typeof r.sites === 'object' && r.sites !== null) {
-    for (const [host, on] of Object.entries(r.sites as Record<string, unknown>)) {
-      const h = normalizeHost(host);
-      if (HOST.test(h) && typeof on === 'boolean') sites[h] = on;
-    }
-  }
-  return { enabled: typeof r.enabled === 'boolean' ? r.enabled : true, sites };
-}
+export { CLEANUP_KEY, DEFAULT_CLEANUP, normalizeCleanupPrefs, normalizeHost, cleanupOn } from './site-prefs-core';
+export type { CleanupPrefs } from './site-prefs-core';
 
 export async function loadCleanupPrefs(): Promise<CleanupPrefs> {
   const got = await browser.storage.local.get(CLEANUP_KEY);
@@ -38,8 +18,7 @@ export async function saveCleanupPrefs(prefs: CleanupPrefs): Promise<void> {
 
 /** Whether in-page cleanup runs on `host`. */
 export async function cleanupEnabled(host: string): Promise<boolean> {
-  const prefs = await loadCleanupPrefs();
-  return prefs.sites[normalizeHost(host)] ?? prefs.enabled;
+  return cleanupOn(await loadCleanupPrefs(), host);
 }
 
 export async function setCleanupEnabled(host: string, on: boolean): Promise<void> {

@@ -1,0 +1,85 @@
+// Clean-up after Readability, on the article's own content: the phrase rules again (Readability turns some boxes
+// into paragraphs), then lines that repeat what the header already shows (title, by-line, dateline, reading time),
+// copyright footers, and captions or images repeated in the body.
+import type { DeclutterContext, RemovalLog } from './declutter';
+import { escapeRegExp, fold, textOf } from './dom-text';
+import { applyPhraseRules } from './phrase-rules';
+import { allPhrases, byPrefixes } from './rules/phrases';
+import { READING_TIME, dateWords } from './rules/datelines';
+
+let dateRe: RegExp | null = null;
+let byRe: RegExp | null = null;
+
+/** A short line made only of dates, times, zones and their labels. */
+export function isDateLine(text: string): boolean {
+  if (!/\d/.test(text) || text.length > 90) return false;
+  dateRe ??= new RegExp(`(?<![\\p{L}])(?:${allPhrases(dateWords).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+  const rest = text.replace(dateRe, ' ').replace(/[\d\s\p{P}\p{S}]+/gu, '');
+  return rest.length <= 2;
+}
+
+function isBylineLine(text: string, byline: string | null | undefined): boolean {
+  if (text.length > 90) return false;
+  const by = fold(byline);
+  if (by && (text === by || text.replace(/[^\p{L}\s]/gu, '').trim() === by.replace(/[^\p{L}\s]/gu, '').trim())) return true;
+  byRe ??= new RegExp(`^(?:${allPhrases(byPrefixes).map(escapeRegExp).join('|')})\\s+\\S`, 'u');
+  if (!byRe.test(text)) return false;
+  // "By Jane Doe", "Von Engin Haupt, MDR" (a name, not a sentence: few words, no full stop inside).
+  return text.split(/\s+/).length <= 9 && !/[.!?]\s/.test(text);
+}
+
+const LEAF_BLOCKS = 'p,h1,h2,h3,h4,h5,h6,li,div,span,time,address,small';
+
+/** Short leaf blocks at the top and the bottom of the article. */
+function edgeBlocks(root: Element): { head: Element[]; tail: Element[] } {
+  const leaves = Array.from(root.querySelectorAll(LEAF_BLOCKS)).filter(
+    (el) => !el.querySelector('p,div,li,h1,h2,h3,h4,h5,h6,figure,img,table') && !el.closest('figure,figcaption,blockquote,table'),
+  );
+  const firstLong = leaves.findIndex((el) => textOf(el).length > 160);
+  const head = leaves.slice(0, firstLong < 0 ? 8 : Math.min(firstLong, 8));
+  return { head, tail: leaves.slice(-6) };
+}
+
+export function cleanupArticle(root: Element, ctx: DeclutterContext, log: RemovalLog): void {
+  applyPhraseRules(root, log);
+  const title = fold(ctx.title);
+  const { head, tail } = edgeBlocks(root);
+  for (const el of head) {
+    if (!el.isConnected) continue;
+    const text = textOf(el);
+    if (!text) continue;
+    if (title && text === title) log.remove(el, 'duplicate', 'title');
+    else if (isDateLine(text)) log.remove(el, 'duplicate', 'dateline');
+    else if (READING_TIME.test(text)) log.remove(el, 'other', 'reading-time');
+    else if (isBylineLine(text, ctx.byline)) log.remove(el, 'duplicate', 'byline');
+  }
+  for (const el of tail) {
+    if (!el.isConnected) continue;
+    const text = textOf(el);
+    if (/^(?:©|\(c\)|copyright\b)/.test(text) && text.length <= 200) log.remove(el, 'other', 'copyright');
+  }
+  removeRepeats(root, log);
+}
+
+/** A caption or image that appears twice: keep the first. */
+function removeRepeats(root: Element, log: RemovalLog): void {
+  const seenCaptions = new Set<string>();
+  for (const cap of Array.from(root.querySelectorAll('figcaption, p'))) {
+    const text = textOf(cap);
+    if (text.length < 25) continue;
+    if (cap.tagName === 'FIGCAPTION') {
+      if (seenCaptions.has(text)) log.remove(cap, 'duplicate', 'caption');
+      else seenCaptions.add(text);
+    } else if (seenCaptions.has(text) && cap.textContent && text.length < 400) log.remove(cap, 'duplicate', 'caption');
+  }
+  const seenImages = new Set<string>();
+  for (const img of Array.from(root.querySelectorAll('img[src]'))) {
+    const src = img.getAttribute('src') ?? '';
+    if (!seenImages.has(src)) {
+      seenImages.add(src);
+      continue;
+    }
+    const fig = img.closest('figure');
+    log.remove(fig && fig.querySelectorAll('img').length === 1 ? fig : img, 'duplicate', 'image');
+  }
+}

@@ -1,0 +1,138 @@
+// Rules that recognise boilerplate by the words it is made of ("Baca juga: …", "ADVERTISEMENT", share bars …),
+// in every language of rules/phrases.ts. Only short text nodes are looked at, so the cost is linear in the page.
+import type { RemovalLog } from './declutter';
+import { blockOf, climbSame, climbWhile, escapeRegExp, fold, linkDensity, shortTextNodes, textOf } from './dom-text';
+import { adLabels, allPhrases, creditLabels, interstitials, listHeadings, promos, readAlso, shareLabels, shareTargets } from './rules/phrases';
+
+const SEP = '[\\s:：\\-–—|»>›•·]';
+const startRe = (table: Parameters<typeof allPhrases>[0]) =>
+  new RegExp(`^(?:${allPhrases(table).map(escapeRegExp).join('|')})(?=$|${SEP}|\\d)`, 'u');
+
+let compiled: ReturnType<typeof compile> | null = null;
+function compile() {
+  const labels = allPhrases(shareLabels);
+  const shares = [...labels, ...allPhrases(shareTargets)].sort((a, b) => b.length - a.length);
+  return {
+    ads: new Set(allPhrases(adLabels)),
+    inter: startRe(interstitials),
+    readAlso: startRe(readAlso),
+    headings: startRe(listHeadings),
+    credits: new RegExp(`^(?:${allPhrases(creditLabels).map(escapeRegExp).join('|')})\\s*[:：]\\s*(.+)$`, 'u'),
+    shareRest: new RegExp(`(?:^|[^\\p{L}])(?:${shares.map(escapeRegExp).join('|')})(?=$|[^\\p{L}])`, 'gu'),
+    shares: new Set(shares),
+    shareLabels: new Set(labels),
+    promo: new RegExp(allPhrases(promos).map(escapeRegExp).join('|'), 'u'),
+  };
+}
+const rules = () => (compiled ??= compile());
+
+/** Folded text without decoration around a label ("- ADVERTISEMENT -", "Iklan ▼"). */
+const bare = (s: string) => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+export function isAdLabel(text: string): boolean {
+  return rules().ads.has(bare(text));
+}
+
+function isShareBar(el: Element, text: string): boolean {
+  if (!text || text.length > 300) return false;
+  const rest = text.replace(rules().shareRest, ' ').replace(/[\d\s\p{P}\p{S}]+/gu, '');
+  if (rest) return false;
+  const words = text.match(rules().shareRest) ?? [];
+  return words.length >= 2 || words.some((w) => rules().shareLabels.has(bare(w)));
+}
+
+/** Remove `label` and the link list it heads (next sibling, or the box around both). */
+function removeHeadedList(label: Element, log: RemovalLog, reason: 'read-also' | 'related' | 'tags', rule: string, alone: boolean): boolean {
+  const head = climbSame(label);
+  const labelLen = textOf(head).length;
+  const parent = head.parentElement;
+  if (parent && !/^(?:BODY|MAIN|ARTICLE|HTML)$/.test(parent.tagName)) {
+    const ptext = textOf(parent);
+    if (ptext.length <= 1500 && ptext.length > labelLen && linkDensity(parent, ptext) * ptext.length >= 0.6 * (ptext.length - labelLen)) {
+      log.remove(climbSame(parent), reason, rule);
+      return true;
+    }
+  }
+  let next = head.nextElementSibling;
+  while (next && !textOf(next) && !next.querySelector('img')) next = next.nextElementSibling;
+  if (next) {
+    const ntext = textOf(next);
+    if (ntext.length <= 1500 && linkDensity(next, ntext) >= 0.6) {
+      log.remove(next, reason, rule);
+      log.remove(head, reason, rule);
+      return true;
+    }
+  }
+  if (alone) {
+    log.remove(head, reason, rule);
+    return true;
+  }
+  return false;
+}
+
+function applyReadAlso(block: Element, text: string, match: string, log: RemovalLog, reason: 'read-also' | 'related' | 'tags', alone: boolean): boolean {
+  const after = text.slice(match.length);
+  const rest = after.replace(new RegExp(`^${SEP}+`, 'u'), '');
+  if (!rest) return removeHeadedList(block, log, reason, reason === 'read-also' ? 'read-also-label' : 'list-heading', alone);
+  const hasSep = /^\s*[:：\-–—|»>›]/.test(after);
+  const dense = linkDensity(block, text) * text.length >= 0.5 * rest.length;
+  if (!(dense && rest.length <= 400) && !(alone && hasSep && rest.length <= 200)) return false;
+  const box = climbWhile(block, (p) => {
+    const t = textOf(p);
+    return t.length <= 600 && t.startsWith(match) && (p.tagName !== 'P' || t === text);
+  });
+  log.remove(box, reason, reason === 'read-also' ? 'read-also' : 'list-heading');
+  return true;
+}
+
+/** Apply the phrase rules under `root`. Collects "Penulis: …" values into `log.credits`. */
+export function applyPhraseRules(root: Element | Document, log: RemovalLog): void {
+  const r = rules();
+  const texts = new Map<Element, string>();
+  for (const node of shortTextNodes(root)) {
+    if (!node.isConnected) continue;
+    const block = blockOf(node);
+    if (!block || !block.isConnected || block === root || /^(?:BODY|HTML)$/.test(block.tagName)) continue;
+    const nodeText = fold(node.nodeValue);
+    let text = texts.get(block);
+    if (text === undefined) texts.set(block, (text = textOf(block)));
+    if (text.length > 1500) continue;
+    if (isAdLabel(text) && log.allows('ad', 'ad-label')) {
+      const label = climbSame(block);
+      let slot = label.nextElementSibling;
+      if (slot && !textOf(slot) && !slot.querySelector('img[src^="http"],figure,video')) log.remove(slot, 'ad', 'ad-label');
+      const parent = label.parentElement;
+      if (parent && parent.children.length <= 3 && textOf(parent) === text && !/^(?:BODY|MAIN|ARTICLE)$/.test(parent.tagName)) slot = parent;
+      log.remove(slot === parent && parent ? parent : label, 'ad', 'ad-label');
+      continue;
+    }
+    const unlabelled = text.replace(/^(?:advertisement|iklan|anzeige|ads?)\s*[-–:]?\s*/u, '');
+    const inter = r.inter.exec(unlabelled);
+    if (inter && unlabelled.length <= inter[0].length + 40 && log.allows('interstitial', 'interstitial')) {
+      log.remove(climbSame(block), 'interstitial', 'interstitial');
+      continue;
+    }
+    const ra = r.readAlso.exec(text);
+    if (ra && r.readAlso.test(nodeText) && log.allows('read-also', 'read-also') && applyReadAlso(block, text, ra[0], log, 'read-also', true)) continue;
+    const hd = r.headings.exec(text);
+    if (hd && log.allows('related', 'list-heading') && applyReadAlso(block, text, hd[0], log, /tag|etiket|schlag|mots|topik|topic|them/.test(hd[0]) ? 'tags' : 'related', false)) continue;
+    if (r.shares.has(bare(nodeText)) && isShareBar(block, text) && log.allows('share', 'share-bar')) {
+      log.remove(climbWhile(block, (p) => isShareBar(p, textOf(p))), 'share', 'share-bar');
+      continue;
+    }
+    const credit = text.length <= 160 ? r.credits.exec(text) : null;
+    if (credit && log.allows('other', 'credit-line')) {
+      const value = (block.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^[^:：]*[:：]\s*/, '').split(/\s*[|/,]\s*|\s+(?=\p{Lu}[\p{L}]+\s*:)/u)[0];
+      if (value) log.credits.push(value.trim());
+      log.remove(climbSame(block), 'other', 'credit-line');
+      continue;
+    }
+    const promo = r.promo.exec(text);
+    if (promo && log.allows('promo', 'promo')) {
+      const box = climbWhile(block, (p) => textOf(p).length <= 350);
+      const boxText = textOf(box);
+      const actionable = box.tagName === 'A' || box.querySelector('a,button,input,form,iframe') !== null;
+      if (boxText.length <= 350 && actionable && (box.tagName !== 'P' || boxText.indexOf(promo[0]) < 80)) log.remove(box, 'promo', 'promo');
+    }
+  }
+}
