@@ -31,6 +31,9 @@ export function ReadAloud({ article, bodySelector }: { article: Article; bodySel
   const [state, setState] = useState<SpeakerState>('idle');
   const [prefs, setPrefs] = useState<ReadAloudPrefs>(DEFAULT_READ_ALOUD);
   const speaker = useRef<Speaker | null>(null);
+  const [unavailable, setUnavailable] = useState(false);
+  const watchdog = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const started = useRef(false);
   const blocks = useRef<HTMLElement[]>([]);
   const lang = article.lang;
   const key = voiceKey(lang);
@@ -40,6 +43,7 @@ export function ReadAloud({ article, bodySelector }: { article: Article; bodySel
   useEffect(() => {
     void loadReadAloud().then(setPrefs).catch(() => undefined);
     return () => {
+      clearTimeout(watchdog.current);
       speaker.current?.stop();
       clearReadingMark();
     };
@@ -64,8 +68,26 @@ export function ReadAloud({ article, bodySelector }: { article: Article; bodySel
         setState(next);
         if (next === 'idle') clearReadingMark();
       },
+      onStarted: () => {
+        started.current = true;
+        clearTimeout(watchdog.current);
+      },
+      onError: () => {
+        clearTimeout(watchdog.current);
+        setUnavailable(true);
+      },
     });
+    started.current = false;
+    setUnavailable(false);
     speaker.current.play(0);
+    // A browser without a speech engine may accept utterances and never speak: say so instead of pretending.
+    clearTimeout(watchdog.current);
+    watchdog.current = setTimeout(() => {
+      if (speaker.current?.state === 'playing' && !started.current) {
+        speaker.current.stop();
+        setUnavailable(true);
+      }
+    }, 5000);
   };
 
   const toggle = () => {
@@ -132,6 +154,8 @@ export function ReadAloud({ article, bodySelector }: { article: Article; bodySel
           )}
         </>
       )}
+      <span class="visually-hidden" role="status">{unavailable ? t('readAloudUnavailable') : ''}</span>
+      {unavailable && <span class="read-aloud-note" aria-hidden="true">{t('readAloudUnavailable')}</span>}
     </div>
   );
 }

@@ -12,6 +12,10 @@ export interface SpeakerOptions {
   rate: number;
   onSentence: (index: number, item: QueueItem) => void;
   onState: (state: SpeakerState) => void;
+  /** The engine began speaking (an utterance started). */
+  onStarted?: () => void;
+  /** Speaking failed (no engine, no voice for the language…); reading has stopped. */
+  onError?: (error: string) => void;
   /** Utterance constructor (the page's own, or a test double). */
   Utterance?: typeof SpeechSynthesisUtterance;
 }
@@ -93,6 +97,9 @@ export class Speaker {
       utterance.voice = this.options.voice;
       utterance.lang = this.options.voice.lang;
     } else if (this.options.lang) utterance.lang = this.options.lang;
+    utterance.onstart = () => {
+      if (generation === this.generation) this.options.onStarted?.();
+    };
     utterance.onend = () => {
       if (generation !== this.generation) return;
       if (this.index + 1 >= this.queue.length) this.stop();
@@ -106,6 +113,7 @@ export class Speaker {
       // Cancelled by us (pause, speed change) is not an error; anything else stops cleanly.
       if (event.error === 'interrupted' || event.error === 'canceled') return;
       this.stop();
+      this.options.onError?.(event.error);
     };
     this.options.onSentence(this.index, item);
     this.synth.speak(utterance);

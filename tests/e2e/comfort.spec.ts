@@ -34,6 +34,7 @@ async function stubSpeechIfSilent(page: Page): Promise<boolean> {
     speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
       w.__spoken.push(u);
       current = u;
+      u.onstart?.({} as SpeechSynthesisEvent);
     };
     speechSynthesis.cancel = () => {
       const u = current;
@@ -110,6 +111,23 @@ describe('reading comfort in the real browser', () => {
     await sw.evaluate((id) => chrome.runtime.sendMessage({ type: 'read-aloud-toggle', tabId: id }).catch(() => undefined), tabId);
     await page.waitForSelector('.article-title.reading-now');
     await page.locator('.read-aloud-stop').click();
+    await page.close();
+  });
+
+  it('with the real speechSynthesis: speaks where the browser has voices, and says so where it has none', async () => {
+    const page = await baca.openReader(await baca.open('id-banjir-jakarta/'));
+    const voices = await page.evaluate(() => speechSynthesis.getVoices().length);
+    await page.locator('.read-aloud-play').click();
+    if (voices === 0) {
+      // Headless Chromium has no speech engine: the reader stops and tells the person instead of pretending to read.
+      await page.waitForSelector('.read-aloud-note', { timeout: 15_000 });
+      expect(await page.locator('.read-aloud [role="status"]').innerText()).toMatch(/No voice|Tidak ada suara/);
+      expect(await page.locator('.read-aloud-play').getAttribute('aria-pressed')).toBe('false');
+      expect(await page.locator('.reading-now').count()).toBe(0);
+    } else {
+      await page.waitForFunction(() => speechSynthesis.speaking);
+      await page.locator('.read-aloud-stop').click();
+    }
     await page.close();
   });
 

@@ -119,6 +119,7 @@ class FakeSynth {
 class FakeUtterance {
   rate = 1; lang = ''; voice: unknown = null;
   onend: (() => void) | null = null;
+  onstart: (() => void) | null = null;
   onerror: ((e: { error: string }) => void) | null = null;
   constructor(public text: string) {}
 }
@@ -129,11 +130,12 @@ describe('Speaker', () => {
     const synth = new FakeSynth();
     const states: SpeakerState[] = [];
     const sentences: number[] = [];
+    const errors: string[] = [];
     const speaker = new Speaker(synth as unknown as SpeechSynthesis, queue, {
       lang: 'id', voice: null, rate: 1.25, Utterance: FakeUtterance as unknown as typeof SpeechSynthesisUtterance,
-      onSentence: (i) => sentences.push(i), onState: (s) => states.push(s),
+      onSentence: (i) => sentences.push(i), onState: (s) => states.push(s), onError: (e) => errors.push(e),
     });
-    return { synth, states, sentences, speaker };
+    return { synth, states, sentences, speaker, errors };
   };
 
   it('reads sentence after sentence across paragraphs, then stops', () => {
@@ -163,6 +165,21 @@ describe('Speaker', () => {
     expect(states).toEqual(['playing', 'paused', 'playing']);
   });
 
+  it('reports when the engine really starts speaking, only for the current utterance', () => {
+    const synth = new FakeSynth();
+    let started = 0;
+    const speaker = new Speaker(synth as unknown as SpeechSynthesis, queue, {
+      lang: 'id', voice: null, rate: 1, Utterance: FakeUtterance as unknown as typeof SpeechSynthesisUtterance,
+      onSentence: () => undefined, onState: () => undefined, onStarted: () => started++,
+    });
+    speaker.play();
+    speaker.setRate(1.5);
+    (synth.spoken[0] as unknown as { onstart: () => void }).onstart();
+    expect(started).toBe(0);
+    (synth.spoken[1] as unknown as { onstart: () => void }).onstart();
+    expect(started).toBe(1);
+  });
+
   it('a speed change restarts the current sentence at the new rate', () => {
     const { synth, speaker } = make();
     speaker.play();
@@ -170,12 +187,13 @@ describe('Speaker', () => {
     expect(synth.spoken.map((u) => [u.text, u.rate])).toEqual([['Satu.', 1.25], ['Satu.', 2]]);
   });
 
-  it('stop goes back to the start; a real error stops cleanly', () => {
-    const { synth, speaker } = make();
+  it('stop goes back to the start; a real error stops cleanly and is reported', () => {
+    const { synth, speaker, errors } = make();
     speaker.play(1);
     expect(synth.spoken[0]!.text).toBe('Dua.');
     synth.spoken[0]!.onerror!({ error: 'synthesis-failed' });
     expect(speaker.state).toBe('idle');
     expect(speaker.position).toBe(0);
+    expect(errors).toEqual(['synthesis-failed']);
   });
 });
