@@ -1,97 +1,132 @@
 // The one place HTML from a web page is made safe. Used when extracting (in the page) and again when an
-// extension page renders an article (defence in depth). An explicit allowlist: anything not named here is dropped.
-import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+// extension page renders an article (defence in depth). An explicit allowlist (lib/sanitize-rules.ts): anything not
+// named there is dropped. Idempotent: sanitizing sanitized HTML gives the same HTML.
+import createDOMPurify, { type Config, type DOMPurify, type UponSanitizeAttributeHookEvent } from 'dompurify';
+import {
+  ALLOWED_TAGS, ATTR_RULES, DROP_WITH_CONTENT, FORBIDDEN_ATTRS, FORBIDDEN_TAGS, HIDDEN_STYLE, IMAGE_URL, LINK_SCHEMES,
+  PLAIN_ATTRS, TRACKER_URLS, URL_ATTRS,
+} from './sanitize-rules';
 
-export const ALLOWED_TAGS = [
-  'a', 'abbr', 'address', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code',
-  'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p',
-  'pre', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup',
-  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
-];
+export { ALLOWED_TAGS } from './sanitize-rules';
+export const ALLOWED_ATTR = [...PLAIN_ATTRS, ...URL_ATTRS];
 
-export const ALLOWED_ATTR = [
-  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'headers', 'scope',
-  'datetime', 'cite', 'lang', 'dir', 'id', 'start', 'reversed', 'type', 'open', 'abbr', 'span',
-];
-
-const SAFE_LINK = /^(?:https?:|mailto:|tel:|#)/i;
-const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif);base64,)/i;
+const NAMED_PROP_PREFIX = 'user-content-';
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
   ALLOWED_ATTR,
+  // URL attributes must start with an allowed scheme (or be an in-page link); each is checked again in the hooks.
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#|data:image\/(?:png|jpe?g|gif|webp|avif);base64,)/i,
+  ADD_URI_SAFE_ATTR: PLAIN_ATTRS,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOW_SELF_CLOSE_IN_ATTR: false,
+  SAFE_FOR_TEMPLATES: false,
   SANITIZE_DOM: true,
   SANITIZE_NAMED_PROPS: true,
   KEEP_CONTENT: true,
   WHOLE_DOCUMENT: false,
-  FORBID_TAGS: ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form', 'input', 'button',
-    'select', 'textarea', 'base', 'meta', 'link', 'noscript', 'template', 'svg', 'math', 'video', 'audio', 'source',
-    'track', 'picture', 'portal', 'applet', 'dialog'],
-  // Controls' text is never article text ("Share", "Subscribe", a select's options).
-  ADD_FORBID_CONTENTS: ['button', 'select', 'textarea', 'dialog', 'portal'],
-  ADD_ATTR: ['target', 'rel', 'referrerpolicy', 'loading', 'decoding'],
-  FORBID_ATTR: ['style', 'class', 'ping', 'srcdoc', 'formaction', 'action', 'background', 'poster', 'xlink:href'],
+  FORBID_TAGS: FORBIDDEN_TAGS,
+  ADD_FORBID_CONTENTS: DROP_WITH_CONTENT,
+  FORBID_ATTR: FORBIDDEN_ATTRS,
 };
 
-/** An image nobody is meant to see: a tracking pixel or beacon. */
-function isTrackingPixel(img: Element): boolean {
-  const w = img.getAttribute('width');
-  const h = img.getAttribute('height');
-  const tiny = (v: string | null) => v !== null && /^\s*[01](?:\.0*)?\s*(?:px)?\s*$/.test(v);
-  return tiny(w) || tiny(h);
+/** Whether a URL is only there to count a visit (a beacon), whatever its size. */
+export function isTrackerUrl(url: string): boolean {
+  return TRACKER_URLS.some((re) => re.test(url));
 }
 
-function safeSrcset(value: string): string {
+/** An image nobody is meant to see, read from its attributes before they are filtered: a pixel or a beacon. */
+export function isInvisibleImage(img: Element): boolean {
+  const tiny = (v: string | null) => v !== null && /^\s*[01](?:\.0*)?\s*(?:px)?\s*$/.test(v);
+  if (tiny(img.getAttribute('width')) || tiny(img.getAttribute('height'))) return true;
+  if (isTrackerUrl(img.getAttribute('src') ?? '')) return true;
+  // A lazy image waiting for its script (data-src…) is often hidden or transparent until then: not a beacon.
+  const lazy = Array.from(img.attributes).some((a) => /^data-.*(?:src|original|lazy)/i.test(a.name));
+  return !lazy && (img.hasAttribute('hidden') || HIDDEN_STYLE.test(img.getAttribute('style') ?? ''));
+}
+
+/** Keep only srcset candidates that are http(s) URLs with a valid descriptor; '' when none is left. */
+export function safeSrcset(value: string): string {
   return value
     .split(/,(?=\s*\S)/)
-    .map((entry) => entry.trim())
-    .filter((entry) => {
-      const url = entry.split(/\s+/)[0] ?? '';
-      return /^https?:/i.test(url);
-    })
+    .map((entry) => entry.trim().split(/\s+/))
+    .filter(([url = '', descriptor, ...rest]) =>
+      /^https?:\/\//i.test(url) && !isTrackerUrl(url) && rest.length === 0 &&
+      (descriptor === undefined || /^\d+(?:\.\d+)?[wx]$/.test(descriptor)))
+    .map((parts) => parts.join(' '))
     .join(', ');
 }
 
+/** Per-attribute value rules (ATTR_RULES) and idempotent named-property prefixes. */
+function checkAttribute(node: Element, data: UponSanitizeAttributeHookEvent): void {
+  const rule = ATTR_RULES[data.attrName];
+  const tag = node.nodeName.toLowerCase();
+  if (rule && ((rule.tags && !rule.tags.includes(tag)) || (rule.value && !rule.value.test(data.attrValue)))) {
+    data.keepAttr = false;
+  }
+  if (data.attrName === 'id') {
+    const bare = data.attrValue.startsWith(NAMED_PROP_PREFIX) ? data.attrValue.slice(NAMED_PROP_PREFIX.length) : data.attrValue;
+    if (!/^[\p{L}\p{N}_:.-]{1,100}$/u.test(bare)) data.keepAttr = false;
+  }
+}
+
+function fixLink(a: Element): void {
+  const href = a.getAttribute('href')?.trim();
+  if (href === undefined) return;
+  if (href.startsWith('#')) {
+    // In-page links (footnotes) follow the prefix DOMPurify gives ids, so they keep working and clobber nothing.
+    const target = href.slice(1);
+    if (!/^[\p{L}\p{N}_:.-]{1,100}$/u.test(target)) a.removeAttribute('href');
+    else a.setAttribute('href', `#${target.startsWith(NAMED_PROP_PREFIX) ? target : NAMED_PROP_PREFIX + target}`);
+    return;
+  }
+  if (!LINK_SCHEMES.test(href)) {
+    a.removeAttribute('href');
+    return;
+  }
+  a.setAttribute('target', '_blank');
+  a.setAttribute('rel', 'noopener noreferrer');
+  a.setAttribute('referrerpolicy', 'no-referrer');
+}
+
+/** false when the image must go. */
+function fixImage(img: Element): boolean {
+  const src = img.getAttribute('src')?.trim() ?? '';
+  if (!IMAGE_URL.test(src) || isTrackerUrl(src)) return false;
+  const srcset = img.getAttribute('srcset');
+  if (srcset !== null) {
+    const kept = safeSrcset(srcset);
+    if (kept) img.setAttribute('srcset', kept);
+    else img.removeAttribute('srcset');
+  }
+  if (!img.hasAttribute('srcset')) img.removeAttribute('sizes');
+  img.setAttribute('referrerpolicy', 'no-referrer');
+  img.setAttribute('loading', 'lazy');
+  img.setAttribute('decoding', 'async');
+  return true;
+}
+
 function installHooks(purify: DOMPurify): void {
+  const invisible = new WeakSet<Node>();
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName === 'img' && isInvisibleImage(node as Element)) invisible.add(node);
+  });
+  purify.addHook('uponSanitizeAttribute', (node, data) => checkAttribute(node as Element, data));
   purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeType !== 1) return;
     const el = node as Element;
-    if (el.nodeType !== 1) return;
-    const tag = el.tagName.toLowerCase();
-    if (tag === 'a') {
-      const href = el.getAttribute('href');
-      if (href !== null && !SAFE_LINK.test(href.trim())) el.removeAttribute('href');
-      if (href !== null && href.trim().startsWith('#')) {
-        // Named properties are prefixed by SANITIZE_NAMED_PROPS: keep in-page links (footnotes) working.
-        const target = href.trim().slice(1);
-        if (target && !target.startsWith('user-content-')) el.setAttribute('href', `#user-content-${target}`);
-      } else if (el.hasAttribute('href')) {
-        el.setAttribute('target', '_blank');
-        el.setAttribute('rel', 'noopener noreferrer');
-      }
-    }
-    if (tag === 'img') {
-      const src = el.getAttribute('src');
-      if (!src || !SAFE_IMAGE.test(src.trim()) || isTrackingPixel(el)) {
-        el.remove();
-        return;
-      }
-      const srcset = el.getAttribute('srcset');
-      if (srcset !== null) {
-        const kept = safeSrcset(srcset);
-        if (kept) el.setAttribute('srcset', kept);
-        else el.removeAttribute('srcset');
-      }
-      el.setAttribute('referrerpolicy', 'no-referrer');
-      el.setAttribute('loading', 'lazy');
-      el.setAttribute('decoding', 'async');
+    const tag = el.nodeName.toLowerCase();
+    if (tag === 'a') fixLink(el);
+    else if (tag === 'img' && (invisible.has(el) || !fixImage(el))) {
+      el.remove();
+      return;
     }
     const cite = el.getAttribute('cite');
-    if (cite !== null && !/^https?:/i.test(cite.trim())) el.removeAttribute('cite');
+    if (cite !== null && !/^https?:\/\//i.test(cite.trim())) el.removeAttribute('cite');
+    for (const attr of ['src', 'srcset'] as const) if (tag !== 'img') el.removeAttribute(attr);
+    if (tag !== 'a') el.removeAttribute('href');
   });
 }
 
@@ -122,11 +157,18 @@ export function sanitizeToFragment(html: string, win: Window = defaultWindow()):
   return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }
 
+/** A lone half of a surrogate pair cannot be shown or stored as UTF-8: it becomes U+FFFD. */
+export function wellFormed(value: string): string {
+  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
 /** Plain text only: for titles, bylines and other metadata shown as text. */
 export function sanitizeText(value: unknown, maxLength = 2000): string {
   if (typeof value !== 'string') return '';
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\s+/g, ' ').trim().slice(0, maxLength);
+  const clean = wellFormed(value).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\s+/g, ' ').trim();
+  // Never cut a surrogate pair in half.
+  return clean.length <= maxLength ? clean : wellFormed(clean.slice(0, maxLength)).replace(/\uFFFD$/, '');
 }
 
 /** Only http(s) URLs survive, made absolute against `base`. */
