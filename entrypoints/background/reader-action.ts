@@ -1,7 +1,10 @@
 // The toolbar button and the shortcut: open the reader for the tab's page in the same tab, or go back to it.
 import { browser, type Browser } from 'wxt/browser';
 import { restrictedReason, type RestrictedReason } from '../../lib/restricted';
-import { putView } from '../../lib/store/views';
+import { beginPutView, warmViews } from '../../lib/store/views';
+
+// Open the views database while the page is being extracted, not after.
+let openViews: Promise<unknown> = Promise.resolve();
 import { keepRulesFor } from '../../lib/store/keep-rules';
 import { t } from '../../lib/i18n';
 import type { ExtractOptions } from '../../lib/types';
@@ -103,6 +106,7 @@ export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOption
     await showBlocked(tabId, blocked);
     return;
   }
+  openViews = warmViews();
   let response: ExtractResponse;
   try {
     // Kinds of block the person chose to keep on this site ("what was removed" panel).
@@ -117,6 +121,8 @@ export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOption
     return;
   }
   const sourceUrl = response.article.url;
-  const id = await putView(response.article, sourceUrl);
-  await browser.tabs.update(tabId, { url: readerUrl(id, sourceUrl) });
+  // Navigate while the view is being written (the database is open already after the first click).
+  const { id, written } = beginPutView(response.article, sourceUrl);
+  await openViews;
+  await Promise.all([written, browser.tabs.update(tabId, { url: readerUrl(id, sourceUrl) })]);
 }

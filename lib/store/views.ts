@@ -39,6 +39,11 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
+/** Open the database ahead of time (the background does it while a page is being extracted). */
+export function warmViews(): Promise<unknown> {
+  return openDb().catch(() => undefined);
+}
+
 export function newViewId(): string {
   return `${Date.now().toString(36)}-${crypto.getRandomValues(new Uint32Array(2)).join('').slice(0, 10)}`;
 }
@@ -64,13 +69,25 @@ async function prune(db: IDBDatabase): Promise<void> {
   await done(tx);
 }
 
-export async function putView(article: ExtractResult, sourceUrl: string): Promise<string> {
-  const db = await openDb();
+/**
+ * Start writing a view. `id` is known at once, so the tab can navigate to the reader while the write finishes:
+ * the reader's read transaction starts later and IndexedDB orders it after this write.
+ */
+export function beginPutView(article: ExtractResult, sourceUrl: string): { id: string; written: Promise<void> } {
   const id = newViewId();
-  const tx = db.transaction(STORE, 'readwrite');
-  tx.objectStore(STORE).put({ id, article, sourceUrl, createdAt: Date.now() } satisfies ReaderView);
-  await done(tx);
-  void prune(db).catch(() => undefined);
+  const written = openDb().then((db) => {
+    const tx = db.transaction(STORE, 'readwrite');
+    tx.objectStore(STORE).put({ id, article, sourceUrl, createdAt: Date.now() } satisfies ReaderView);
+    return done(tx).then(() => {
+      void prune(db).catch(() => undefined);
+    });
+  });
+  return { id, written };
+}
+
+export async function putView(article: ExtractResult, sourceUrl: string): Promise<string> {
+  const { id, written } = beginPutView(article, sourceUrl);
+  await written;
   return id;
 }
 
