@@ -1,5 +1,5 @@
 import type { Article } from '../lib/types';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import { safeHttpUrl } from '../lib/sanitize';
 
 /** A date in the article's own language ("5 Februari 2026"), or null when it cannot be read. */
@@ -34,9 +34,9 @@ export function ArticleHeader({ article }: { article: Article }) {
         {article.byline && <span class="byline">{article.byline}</span>}
         {date && <time dateTime={article.publishedTime ?? undefined}>{date}</time>}
         {article.readingMinutes > 0 && (
-          <span class="reading-time" lang="">{t('readingMinutes', String(article.readingMinutes))}</span>
+          <span class="reading-time" lang={uiLanguage()}>{t('readingMinutes', String(article.readingMinutes))}</span>
         )}
-        <a class="original-link" href={article.url} target="_blank" rel="noopener noreferrer" lang="">
+        <a class="original-link" href={article.url} target="_blank" rel="noopener noreferrer" lang={uiLanguage()}>
           {t('viewOriginal')}
         </a>
       </p>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ReaderSettings, ReaderView as View } from '../lib/types';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleBody } from './ArticleBody';
 import { SettingsPanel } from './SettingsPanel';
@@ -15,7 +15,7 @@ export function ReaderView(props: { view: View; settings: ReaderSettings; onSett
   const [panel, setPanel] = useState(false);
   return (
     <>
-      <nav class="toolbar" aria-label={t('readerTools')}>
+      <nav class="toolbar" aria-label={t('readerTools')} lang={uiLanguage()}>
         <button type="button" class="back" onClick={props.onBack} title={t('backToPage')}>
           <span aria-hidden="true">←</span> {t('backToPage')}
         </button>

@@ -2,20 +2,20 @@
 // again); "always keep this kind here" is remembered per site and used by the next extraction.
 import { useState } from 'preact/hooks';
 import type { Article, RemovedBlock } from '../lib/types';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import { addKeepRule, siteOf } from '../lib/store/keep-rules';
 import { blockDisplayText, isEmptyBlock, putBlockBack, takeBlockOut } from './restore-block';
 import { reasonLabel } from './removed-reasons';
 
 
-function BlockItem(props: { block: RemovedBlock; site: string | null; restored: boolean; kept: boolean;
+function BlockItem(props: { block: RemovedBlock; site: string | null; lang: string | null; restored: boolean; kept: boolean;
   onToggle: () => void; onKeep: () => void }) {
   const { block, site } = props;
   const label = reasonLabel(block.reason);
   return (
     <li class="removed-item" data-reason={block.reason}>
       <p class="removed-reason">{label}</p>
-      <p class="removed-text">{blockDisplayText(block) || t('removedNoText')}</p>
+      <p class="removed-text" lang={block.text ? props.lang ?? undefined : undefined}>{blockDisplayText(block) || t('removedNoText')}</p>
       <div class="removed-actions">
         <button type="button" class="removed-restore" aria-pressed={props.restored} onClick={props.onToggle}>
           {props.restored ? t('removedTakeOut') : t('removedPutBack')}
@@ -64,7 +64,7 @@ export function RemovedPanel({ article, onRestore }: { article: Article; onResto
   };
 
   return (
-    <aside class={`removed-panel${open ? ' open' : ''}`} aria-labelledby="removed-title" onKeyDown={(e) => {
+    <aside class={`removed-panel${open ? ' open' : ''}`} aria-labelledby="removed-title" lang={uiLanguage()} onKeyDown={(e) => {
       // Esc closes the panel first (and only then, outside it, leaves the reader).
       if (e.key !== 'Escape' || !open) return;
       e.preventDefault();
@@ -81,7 +81,7 @@ export function RemovedPanel({ article, onRestore }: { article: Article; onResto
         <p class="removed-intro">{t('removedIntro', site ?? '')}</p>
         <ul class="removed-items">
           {blocks.map((block) => (
-            <BlockItem key={block.id} block={block} site={site} restored={restored.has(block.id)}
+            <BlockItem key={block.id} block={block} site={site} lang={article.lang} restored={restored.has(block.id)}
               kept={kept.has(block.reason)} onToggle={() => toggle(block)} onKeep={() => keep(block)} />
           ))}
         </ul>

@@ -1,7 +1,7 @@
 // Typography: theme, font, size, line width and line height. Changes apply at once and persist (storage.sync).
 import type { ReaderSettings, Theme } from '../lib/types';
 import { LIMITS } from '../lib/store/settings';
-import { t } from '../lib/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 
 const THEMES: Theme[] = ['light', 'sepia', 'dark', 'system'];
 
@@ -31,7 +31,7 @@ export function SettingsPanel({ settings, onChange }: { settings: ReaderSettings
     set({ [key]: Math.min(max, Math.max(min, next)) });
   };
   return (
-    <section class="settings-panel" aria-label={t('typography')} id="settings-panel">
+    <section class="settings-panel" aria-label={t('typography')} id="settings-panel" lang={uiLanguage()}>
       <fieldset class="themes">
         <legend>{t('theme')}</legend>
         {THEMES.map((theme) => (

@@ -1,6 +1,7 @@
 // Putting a removed block back into the reader's article, as sanitized DOM (never page script), marked as restored.
 import { sanitizeToFragment } from '../lib/sanitize';
 import type { RemovedBlock } from '../lib/types';
+import { uiLanguage } from '../lib/i18n';
 
 const BODY = '.article-body';
 
@@ -25,6 +26,7 @@ export function putBlockBack(block: RemovedBlock, label: string, doc: Document =
   const caption = doc.createElement('p');
   caption.className = 'restored-label';
   caption.textContent = label;
+  caption.lang = uiLanguage();
   wrap.append(caption, sanitizeToFragment(block.html, doc.defaultView ?? window));
   body.append(wrap);
   wrap.scrollIntoView?.({ block: 'center' });

@@ -16,6 +16,7 @@ declare const chrome: {
   storage: { sync: StorageArea; local: StorageArea };
   tabs: { getCurrent(): Promise<{ id?: number } | undefined> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  i18n: { getUILanguage(): string };
 };
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -85,6 +86,12 @@ describe('accessibility of the real pages', () => {
     const page = await baca.openReader(await baca.open('id-banjir-jakarta/'));
     // The article is a landmark region inside <main>, with one h1 and headings in order.
     expect(await page.locator('main article[aria-labelledby="article-title"] h1#article-title').count()).toBe(1);
+    // The article speaks its own language; the reader's controls speak the browser's (screen readers switch voices).
+    expect(await page.locator('article.article').getAttribute('lang')).toBe('id');
+    const uiLang = await page.evaluate(() => chrome.i18n.getUILanguage());
+    for (const control of ['nav.toolbar', '.removed-panel', '.reading-time', '.original-link']) {
+      expect(await page.locator(control).getAttribute('lang'), control).toBe(uiLang);
+    }
     for (const theme of THEMES) {
       await setTheme(page, theme);
       const closed = serious(await axe(page));
