@@ -9,22 +9,9 @@ import { RATES, buildQueue, chooseVoice, readableBlocks, voicesFor } from '../li
 import { Speaker, type SpeakerState } from '../lib/speaker';
 import { DEFAULT_READ_ALOUD, loadReadAloud, saveReadAloud, voiceKey, type ReadAloudPrefs } from '../lib/store/read-aloud';
 import { clearReadingMark, markSentence } from './reading-highlight';
+import { speechEngine, useVoices } from './use-voices';
 
-const synth = (): SpeechSynthesis | null =>
-  typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
-
-function useVoices(): SpeechSynthesisVoice[] {
-  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() => synth()?.getVoices() ?? []);
-  useEffect(() => {
-    const s = synth();
-    if (!s) return;
-    const update = () => setVoices(s.getVoices());
-    s.addEventListener('voiceschanged', update);
-    update();
-    return () => s.removeEventListener('voiceschanged', update);
-  }, []);
-  return voices;
-}
+const synth = speechEngine;
 
 export function ReadAloud({ article, bodySelector }: { article: Article; bodySelector: string }) {
   const voices = useVoices();

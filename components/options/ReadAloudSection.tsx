@@ -4,18 +4,7 @@ import { t, uiLanguage } from '../../lib/i18n';
 import { RATES, voicesFor } from '../../lib/speech';
 import { DEFAULT_READ_ALOUD, loadReadAloud, saveReadAloud, voiceKey, type ReadAloudPrefs } from '../../lib/store/read-aloud';
 import { Section } from './OptionsApp';
-
-function useVoices(): SpeechSynthesisVoice[] {
-  const synth = typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
-  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() => synth?.getVoices() ?? []);
-  useEffect(() => {
-    if (!synth) return;
-    const update = () => setVoices(synth.getVoices());
-    synth.addEventListener('voiceschanged', update);
-    return () => synth.removeEventListener('voiceschanged', update);
-  }, []);
-  return voices;
-}
+import { useVoices } from '../use-voices';
 
 const languageName = (code: string) => {
   try {
