@@ -89,7 +89,8 @@ export class Speaker {
       return;
     }
     const generation = ++this.generation;
-    this.synth.cancel();
+    // Only interrupt what is still speaking: cancel() right before speak() can drop the new utterance in Chrome.
+    if (this.synth.speaking || this.synth.pending) this.synth.cancel();
     const Utterance = this.options.Utterance ?? SpeechSynthesisUtterance;
     const utterance = new Utterance(item.text);
     utterance.rate = this.options.rate;

@@ -113,8 +113,16 @@ describe('rangeForOffsets', () => {
 class FakeSynth {
   spoken: FakeUtterance[] = [];
   cancelled = 0;
-  speak(u: FakeUtterance) { this.spoken.push(u); }
-  cancel() { this.cancelled++; }
+  speaking = false;
+  pending = false;
+  speak(u: FakeUtterance) {
+    this.spoken.push(u);
+    this.speaking = true;
+  }
+  cancel() {
+    this.cancelled++;
+    this.speaking = false;
+  }
 }
 class FakeUtterance {
   rate = 1; lang = ''; voice: unknown = null;
@@ -185,6 +193,16 @@ describe('Speaker', () => {
     speaker.play();
     speaker.setRate(2);
     expect(synth.spoken.map((u) => [u.text, u.rate])).toEqual([['Satu.', 1.25], ['Satu.', 2]]);
+    expect(synth.cancelled).toBe(1);
+  });
+
+  it('moving on after a sentence ended does not cancel (nothing is speaking)', () => {
+    const { synth, speaker } = make();
+    speaker.play();
+    synth.speaking = false;
+    synth.spoken[0]!.onend!();
+    expect(synth.spoken).toHaveLength(2);
+    expect(synth.cancelled).toBe(0);
   });
 
   it('stop goes back to the start; a real error stops cleanly and is reported', () => {
