@@ -126,7 +126,7 @@ export function LibraryApp() {
       <header class="lib-header">
         <h1>{t('libTitle')}</h1>
         <input ref={search} type="search" class="search" value={text} placeholder={t('libSearchPlaceholder')}
-          aria-label={t('libSearch')} aria-controls="entries" onInput={(e) => {
+          aria-label={t('libSearch')} aria-controls="entries" aria-busy={index ? 'false' : 'true'} onInput={(e) => {
             setText((e.currentTarget as HTMLInputElement).value);
             setFocused(0);
           }} />

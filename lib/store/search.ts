@@ -15,7 +15,11 @@ async function readSnapshot(): Promise<IndexSnapshot | null> {
   const s = row?.value as IndexSnapshot | undefined;
   if (!s || s.format !== 1 || !ArrayBuffer.isView(s.offsets) || !ArrayBuffer.isView(s.postings)) return null;
   // Typed arrays may come back from another realm (tests): view the same memory as this realm's Uint32Array.
-  const view = (a: Uint32Array) => (a instanceof Uint32Array ? a : new Uint32Array(a.buffer, a.byteOffset, a.length));
+  const view = (a: Uint32Array): Uint32Array => {
+    if (a instanceof Uint32Array) return a;
+    const v = a as ArrayBufferView;
+    return new Uint32Array(v.buffer, v.byteOffset, v.byteLength / 4);
+  };
   return { ...s, offsets: view(s.offsets), postings: view(s.postings) };
 }
 

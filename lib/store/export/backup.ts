@@ -31,19 +31,22 @@ export async function exportBackup(ids?: string[]): Promise<Blob> {
   const db = openDb();
   const entries = ids ? (await db.entries.bulkGet(ids)).filter((e): e is SavedEntry => !!e) : await db.entries.orderBy('savedAt').toArray();
   const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), count: entries.length };
-  const parts: string[] = [`${JSON.stringify(header).slice(0, -1)},"entries":[\n`];
+  // Each chunk becomes a Blob right away: its text leaves the page's heap (Blob data lives outside it).
+  const parts: BlobPart[] = [`${JSON.stringify(header).slice(0, -1)},"entries":[\n`];
   for (let i = 0; i < entries.length; i += CHUNK) {
     const chunk = entries.slice(i, i + CHUNK);
     const chunkIds = chunk.map((e) => e.id);
     const [contents, images] = await Promise.all([db.contents.bulkGet(chunkIds), db.images.where('articleId').anyOf(chunkIds).toArray()]);
     const byArticle = new Map<string, StoredImage[]>();
     for (const img of images) byArticle.set(img.articleId, [...(byArticle.get(img.articleId) ?? []), img]);
+    const lines: string[] = [];
     for (let k = 0; k < chunk.length; k++) {
       const e = chunk[k]!;
       const content = contents[k] ?? { id: e.id, article: emptyArticle(e), imageFailures: [] };
       const row = await backupEntry(e, content, byArticle.get(e.id) ?? []);
-      parts.push(`${JSON.stringify(row)}${i + k < entries.length - 1 ? ',' : ''}\n`);
+      lines.push(`${JSON.stringify(row)}${i + k < entries.length - 1 ? ',' : ''}\n`);
     }
+    parts.push(new Blob(lines));
   }
   parts.push(']}\n');
   return new Blob(parts, { type: 'application/json' });

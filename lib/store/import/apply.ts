@@ -1,7 +1,7 @@
 // Writing imported items: all in one transaction (a failure leaves the library as it was), merged by canonical URL
 // (an article already saved is updated, never duplicated), items without content queued for fetching.
 import { openDb, isQuotaError } from '../db';
-import type { SavedEntry } from '../model';
+import type { QueueItem, SavedContent, SavedEntry, SearchTerms, StoredImage } from '../model';
 import { buildRows, cleanTags, newEntryId } from '../rows';
 import { toStoredImage, SaveError } from '../articles';
 import { articleKeys } from '../url';
@@ -32,7 +32,17 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
   try {
     await db.transaction('rw', [db.entries, db.contents, db.images, db.terms, db.queue], async () => {
       const byUrl = new Map<string, SavedEntry>();
-      await db.entries.each((e) => e.urls.forEach((u) => byUrl.set(u, e)));
+      const takenIds = new Set<string>();
+      await db.entries.each((e) => {
+        takenIds.add(e.id);
+        e.urls.forEach((u) => byUrl.set(u, e));
+      });
+      // Everything is prepared in memory, then written with a few bulk operations in this one transaction.
+      const entries = new Map<string, SavedEntry>();
+      const contents = new Map<string, SavedContent>();
+      const terms = new Map<string, SearchTerms>();
+      const queue = new Map<string, QueueItem>();
+      const images = new Map<string, StoredImage[]>();
       for (const item of items) {
         const keys = articleKeys(item.article?.url ?? item.url, item.article?.canonicalUrl);
         if (!keys) continue;
@@ -43,11 +53,13 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
           const merged: SavedEntry = { ...existing, tags: cleanTags([...existing.tags, ...(item.tags ?? [])]),
             status: item.status ?? existing.status, favorite: existing.favorite || item.favorite ? 1 : 0,
             savedAt: Math.min(existing.savedAt, item.savedAt ?? existing.savedAt) };
-          await db.entries.put(merged);
+          entries.set(merged.id, merged);
+          merged.urls.forEach((u) => byUrl.set(u, merged));
           result.updated++;
           continue;
         }
-        const id = existing?.id ?? (item.id && !(await db.entries.get(item.id)) ? item.id : newEntryId());
+        const id = existing?.id ?? (item.id && !takenIds.has(item.id) ? item.id : newEntryId());
+        takenIds.add(id);
         const article = item.article ?? placeholderArticle(keys.key, item.title);
         const rows = buildRows(id, { article, savedAt: item.savedAt, status: item.status, favorite: item.favorite,
           tags: item.tags, progress: item.progress, readAt: item.readAt, images: item.images,
@@ -55,21 +67,23 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
         if (existing) rows.entry.url = existing.url;
         else if (item.updatedAt) rows.entry.updatedAt = item.updatedAt;
         if (item.urls) rows.entry.urls = [...new Set([...rows.entry.urls, ...item.urls.filter((u) => typeof u === 'string')])];
-        if (item.images) {
-          await db.images.where('articleId').equals(id).delete();
-          await db.images.bulkPut(item.images.map((i) => toStoredImage(id, i.url, i.blob)));
-        }
-        await db.entries.put(rows.entry);
-        await db.contents.put(rows.content);
-        await db.terms.put(rows.terms);
-        if (!hasContent) {
-          await db.queue.put({ id, url: keys.key, attempts: 0, nextAt: 0, lastError: null, state: 'waiting' });
-          result.queued++;
-        }
+        if (item.images) images.set(id, item.images.map((i) => toStoredImage(id, i.url, i.blob)));
+        entries.set(id, rows.entry);
+        contents.set(id, rows.content);
+        terms.set(id, rows.terms);
+        if (!hasContent) queue.set(id, { id, url: keys.key, attempts: 0, nextAt: 0, lastError: null, state: 'waiting' });
+        else queue.delete(id);
         rows.entry.urls.forEach((u) => byUrl.set(u, rows.entry));
         if (existing) result.updated++;
         else result.added++;
       }
+      result.queued = queue.size;
+      if (images.size) await db.images.where('articleId').anyOf([...images.keys()]).delete();
+      await db.entries.bulkPut([...entries.values()]);
+      await db.contents.bulkPut([...contents.values()]);
+      await db.terms.bulkPut([...terms.values()]);
+      await db.images.bulkPut([...images.values()].flat());
+      await db.queue.bulkPut([...queue.values()]);
     });
   } catch (err) {
     if (isQuotaError(err)) throw new SaveError('quota', 'Not enough storage space: nothing was imported.');
