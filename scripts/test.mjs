@@ -1,5 +1,6 @@
 // npm test: everything CI checks, in order, stopping at the first failure.
-//   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint (Firefox) → e2e in headless Chromium.
+//   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint and a smoke run in Firefox ESR →
+//   e2e in headless Chromium.
 import { spawnSync } from 'node:child_process';
 import { findChrome } from './find-chrome.mjs';
 
@@ -9,6 +10,7 @@ const steps = [
   ['build (Chrome MV3)', 'npx', ['wxt', 'build']],
   ['build (Firefox MV3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
   ['web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']],
+  ['Firefox smoke check (firefox-esr)', 'node', ['scripts/smoke-firefox.mjs']],
   ['e2e in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
 ];
 
