@@ -4,15 +4,16 @@ import { base64ToBytes } from '../base64';
 import { BACKUP_FORMAT, type BackupEntry } from '../export/backup';
 import { ImportError, type ImportItem } from './model';
 
-/** Line and column of a JSON.parse failure, from the engine's message ("position 123" or "line 4 column 2"). */
-function jsonErrorLine(text: string, message: string): number {
-  const lc = /line (\d+)/i.exec(message);
-  if (lc) return Number(lc[1]);
+/** Where a JSON.parse failure is (the engine says "position 123" and/or "line 4 column 2"), and whether it is at the end. */
+function jsonErrorPlace(text: string, message: string): { line: number; atEnd: boolean } {
   const pos = /position (\d+)/i.exec(message);
   const at = pos ? Number(pos[1]) : text.length;
+  const lc = /line (\d+)/i.exec(message);
   let line = 1;
-  for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  if (lc) line = Number(lc[1]);
+  else for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  const atEnd = /end of (JSON )?input|unterminated/i.test(message) || at >= text.trimEnd().length - 1;
+  return { line, atEnd };
 }
 
 const isStr = (v: unknown) => typeof v === 'string';
@@ -47,7 +48,8 @@ export function parseBackup(text: string, file: string): ImportItem[] {
     data = JSON.parse(text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    throw new ImportError(file, jsonErrorLine(text, message), `not valid JSON (${/end of (JSON )?input|unterminated/i.test(message) ? 'the file is cut off' : message})`);
+    const place = jsonErrorPlace(text, message);
+    throw new ImportError(file, place.line, `not valid JSON (${place.atEnd ? 'the file is cut off' : message})`);
   }
   const root = data as { format?: unknown; version?: unknown; entries?: unknown };
   if (root?.format !== BACKUP_FORMAT) throw new ImportError(file, 1, 'not a Baca backup');
