@@ -39,6 +39,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Install Debian's chromium when none is found (npm start); tests expect it installed already. */
   install?: boolean;
+  /** The browser's UI language, e.g. "id" (the extension's messages follow it). */
+  uiLanguage?: string;
 }
 
 export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
@@ -48,7 +50,9 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
     executablePath: findChrome({ install: opts.install ?? false }),
     headless: opts.headless ?? true,
     viewport: opts.viewport === undefined ? { width: 1100, height: 900 } : opts.viewport,
-    args: [...CHROME_ARGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    ...(opts.uiLanguage ? { locale: opts.uiLanguage } : {}),
+    args: [...CHROME_ARGS, ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []),
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
