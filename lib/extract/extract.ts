@@ -6,9 +6,10 @@ import type { ExtractOptions, ExtractResult, LeadImage } from '../types';
 import { cleanupArticle, declutter } from './declutter';
 import { detectArticle } from './detect';
 import { resolveImagesAndLinks } from './images';
-import { extractMetadata } from './metadata';
+import { extractMetadata, normalizeDate } from './metadata';
 import { blockText, countWords, readingMinutes } from './text';
 import { cleanTitle } from './title';
+import { cloneForExtraction, isOversized, queryAll, roughParse } from './limits';
 
 function baseUrlOf(doc: Document, url: string): string {
   const base = doc.querySelector('base[href]')?.getAttribute('href');
@@ -17,7 +18,7 @@ function baseUrlOf(doc: Document, url: string): string {
 
 function imageKey(src: string): string {
   try {
-    const u = new URL(src);
+    const u = new URL(src, 'https://relative.invalid/');
     return (u.pathname.split('/').pop() ?? '').replace(/[-_]?\d{2,4}x\d{2,4}(?=\.)/, '').toLowerCase();
   } catch {
     return src;
@@ -31,8 +32,12 @@ function findLeadImage(content: Element, image: string | null, original: Documen
   if (inBody) return null;
   let alt: string | undefined;
   let caption: string | undefined;
-  for (const img of Array.from(original.querySelectorAll('img')).slice(0, 200)) {
-    if (imageKey(img.getAttribute('src') ?? '') !== key) continue;
+  // The live page may still hold a lazy placeholder in src: compare every address the image carries.
+  const addresses = (img: Element) =>
+    ['src', 'data-src', 'data-lazy-src', 'data-original', 'data-srcset', 'srcset'].flatMap((a) =>
+      (img.getAttribute(a) ?? '').split(/[\s,]+/).filter((u) => u && !u.startsWith('data:')));
+  for (const img of queryAll(original, 'img').slice(0, 200)) {
+    if (!addresses(img).some((u) => imageKey(u) === key)) continue;
     alt = sanitizeText(img.getAttribute('alt') ?? '', 500) || undefined;
     caption = sanitizeText(img.closest('figure')?.querySelector('figcaption')?.textContent ?? '', 500) || undefined;
     break;
@@ -57,19 +62,20 @@ function emptyResult(url: string, title: string, isArticle: boolean): ExtractRes
 /** Extract the article of `doc` (never modified: the work happens on a clone). */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const win = windowFor(doc, options);
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneForExtraction(doc);
+  const oversized = isOversized(clone);
   const meta = extractMetadata(clone, url);
-  const detection = detectArticle(clone, meta);
+  const detection = detectArticle(clone, url);
   if (!detection.isArticle && !options.force) {
     const result = emptyResult(url, meta.title ?? '', false);
     return { ...result, siteName: meta.siteName, lang: meta.lang, dir: meta.dir };
   }
 
   resolveImagesAndLinks(clone, baseUrlOf(clone, url));
-  const ctx = { url, lang: meta.lang, keepRules: options.keepRules };
-  const log = options.declutter === false ? null : declutter(clone, ctx);
+  const ctx = { url, lang: meta.lang, keepRules: options.keepRules, title: cleanTitle(meta.title ?? '', '', meta.siteName), byline: meta.byline };
+  const log = options.declutter === false || oversized ? null : declutter(clone, ctx);
 
-  const parsed = new Readability(clone, {
+  const parsed = oversized ? roughParse(clone) : new Readability(clone, {
     charThreshold: options.charThreshold ?? 500,
     keepClasses: false,
     serializer: (el: Node) => el,
@@ -91,10 +97,10 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     url,
     canonicalUrl: meta.canonicalUrl ?? url,
     title: sanitizeText(title, 500),
-    byline: sanitizeText(meta.byline ?? parsed.byline ?? '', 300) || null,
+    byline: sanitizeText(meta.byline ?? log?.credits[0] ?? parsed.byline ?? '', 300) || null,
     siteName: sanitizeText(meta.siteName ?? parsed.siteName ?? '', 200) || hostOf(url),
     section: meta.section,
-    publishedTime: meta.publishedTime ?? (parsed.publishedTime ? parsed.publishedTime : null),
+    publishedTime: meta.publishedTime ?? normalizeDate(parsed.publishedTime),
     modifiedTime: meta.modifiedTime,
     lang,
     dir: meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),

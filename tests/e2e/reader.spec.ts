@@ -31,12 +31,19 @@ describe('reader view in the real browser', () => {
     // The lazy lead image was resolved and is shown once.
     const images = await page.locator('.article img').evaluateAll((els) => els.map((e) => (e as HTMLImageElement).src));
     expect(images.filter((s) => s.includes('rob-muara-angke')).length).toBe(1);
+    const whole = await page.locator('.article').innerText();
+    expect(whole.split('Warga melintasi genangan rob di kawasan Muara Angke').length - 1).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
 
     await page.goBack();
     await page.waitForURL(`${baca.server.url}/id-banjir-jakarta/`);
     expect(await page.locator('h1').first().innerText()).toContain('Banjir Rob');
     await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 5, scrolled, { timeout: 5000 });
+    // Forward shows the same reader view again (it was stored, not passed in memory).
+    await page.goForward();
+    await page.waitForURL((u) => u.href.startsWith(baca.readerUrlPrefix));
+    await page.waitForSelector('.article-body');
+    expect(await page.locator('.article-body').innerText()).toContain('Banjir rob kembali merendam');
   });
 
   it('clicking the button again, or Esc, leaves the reader for the page', async () => {
