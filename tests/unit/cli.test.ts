@@ -1,0 +1,125 @@
+// The command-line tool as a person runs it: spawned, reading files, printing JSON, exiting with the right code.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeHtmlBytes, notHtmlReason } from '../../scripts/cli-decode';
+import { parseJobLine } from '../../scripts/cli-batch';
+import { extractHtml } from '../../scripts/cli-extract';
+import { ENCODING_CASES } from '../fixtures/hostile/encodings';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const FIXTURE = join(ROOT, 'tests/fixtures/pages/en-city-council/source.html');
+const dir = mkdtempSync(join(tmpdir(), 'baca-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function cli(args: string[], input?: string): SpawnSyncReturns<string> {
+  return spawnSync(TSX, ['scripts/cli.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('extract CLI, single page', () => {
+  it('prints the Article of a page as JSON, with the URL it was given', () => {
+    const r = cli(['--url', 'https://northernledger.example/news/riverside-library', FIXTURE]);
+    expect(r.status).toBe(0);
+    const article = JSON.parse(r.stdout);
+    expect(article.title).toBe('Riverside council votes to turn car park into public library');
+    expect(article.url).toBe('https://northernledger.example/news/riverside-library');
+    expect(article.isArticle).toBe(true);
+    expect(article.textContent).toContain('Libraries are the last place in town where you can sit without paying');
+    expect(article.contentHtml).toContain('https://northernledger.example/img/chart.png');
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'missing.html'), /no such file/],
+    ['a directory', () => dir, /is a directory/],
+    ['an empty file', () => file('empty.html', ''), /empty/],
+    ['a binary file', () => join(ROOT, 'tests/fixtures/pages/img/chart.png'), /not HTML/],
+    ['a text file with no HTML', () => file('notes.html', 'Just a note about the ferry, no markup at all.\n'), /not HTML/],
+  ])('%s: one line on stderr, exit code 2', (_name, path, message) => {
+    const r = cli([path()]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('a --url that is not http(s) is refused with exit code 2', () => {
+    const r = cli(['--url', 'javascript:alert(1)', FIXTURE]);
+    expect(r.status).toBe(2);
+  });
+
+  it('decodes a windows-1252 page from its bytes', () => {
+    const c = ENCODING_CASES[0]!;
+    const r = cli([file('cp1252.html', c.bytes)]);
+    expect(r.status).toBe(0);
+    const article = JSON.parse(r.stdout);
+    for (const t of c.text) expect(`${article.title}\n${article.textContent}`).toContain(t);
+  });
+});
+
+describe('decoding bytes like a browser, then the whole pipeline', () => {
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  it.each(ENCODING_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const { text } = decodeHtmlBytes(c.bytes);
+    expect(notHtmlReason(c.bytes, text)).toBeNull();
+    const article = extractHtml(text, 'https://ferry.example/news/timetable');
+    const all = `${article.title}\n${article.textContent}`;
+    for (const t of c.text) expect(all).toContain(t);
+    for (const t of c.notText ?? []) expect(all).not.toContain(t);
+    expect(all).not.toMatch(LONE_SURROGATE);
+    expect(article.contentHtml).not.toMatch(LONE_SURROGATE);
+  });
+});
+
+describe('extract CLI, batch mode', () => {
+  const para = `<p>${'The ferry timetable changes from June, with two more sailings each day. '.repeat(4)}</p>`;
+  const run = (jobs: (object | string)[], args: string[]) => {
+    const input = jobs.map((j) => (typeof j === 'string' ? j : JSON.stringify(j))).join('\n');
+    const r = cli(['--batch', '--jobs', '1', ...args], input);
+    expect(r.status).toBe(0);
+    return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown> & { error?: string });
+  };
+
+  it('one line per input, in order; a bad line, a missing file and a page that hangs are errors, and the batch goes on', () => {
+    // Readability on jsdom is quadratic on thousands of sibling boxes: this page takes far longer than the bound.
+    const slow = file('slow.html', `<html><body><article><h1>Slow</h1>${para.repeat(10)}${'<div><span>x</span></div>'.repeat(3000)}</article></body></html>`);
+    const lines = run([
+      { id: 1, file: FIXTURE, url: 'https://northernledger.example/a' },
+      'this is not json',
+      { id: 'missing', file: join(dir, 'nope.html') },
+      { id: 'slow', file: slow },
+      { id: 'after', file: join(ROOT, 'tests/fixtures/pages/id-banjir-jakarta/source.html'), url: 'https://kabarpagi.example/b' },
+    ], ['--timeout', '2500', '--max-memory', '512']);
+    expect(lines.map((l) => l.id)).toEqual([1, null, 'missing', 'slow', 'after']);
+    expect(lines[0]).toMatchObject({ title: 'Riverside council votes to turn car park into public library', isArticle: true });
+    expect(typeof lines[0]!.ms).toBe('number');
+    expect(lines[1]!.error).toMatch(/not JSON/);
+    expect(lines[2]!.error).toMatch(/no such file/);
+    expect(lines[3]!.error).toMatch(/timed out after 2500 ms/);
+    expect(lines[4]).toMatchObject({ id: 'after', url: 'https://kabarpagi.example/b' });
+    expect(lines[4]!.textContent).toContain('Banjir rob kembali merendam sejumlah permukiman');
+  }, 60_000);
+
+  it('a page that exhausts the memory bound is an error and the next page still extracts', () => {
+    // jsdom needs several times the page's size in heap: 40 MB of text does not fit in 64 MB.
+    const hungry = file('hungry.html', `<html><body><article><h1>Hungry</h1><p>${'ferry '.repeat(7_000_000)}</p></article></body></html>`);
+    const lines = run([{ id: 'hungry', file: hungry }, { id: 'next', file: FIXTURE }], ['--timeout', '60000', '--max-memory', '64']);
+    expect(lines[0]).toEqual({ id: 'hungry', error: 'out of memory (limit 64 MB)' });
+    expect(lines[1]).toMatchObject({ id: 'next', title: 'Riverside council votes to turn car park into public library' });
+  }, 60_000);
+
+  it('validates each job line', () => {
+    expect(parseJobLine('{"id":3}', 1)).toEqual({ id: 3, error: 'line 1: "file" is missing' });
+    expect(parseJobLine('[1]', 2)).toEqual({ id: null, error: 'line 2: not an object' });
+    expect(parseJobLine('{"id":"x","file":"a.html","url":5}', 3)).toEqual({ id: 'x', error: 'line 3: "url" is not a string' });
+    expect(parseJobLine('{"id":"x","file":"a.html"}', 4)).toEqual({ id: 'x', file: 'a.html', url: undefined });
+  });
+});
