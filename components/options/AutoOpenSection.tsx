@@ -14,8 +14,10 @@ export function AutoOpenSection() {
 
   const add = async (site: string) => {
     let granted = false;
+    const origins = originPatterns(site);
     try {
-      granted = await browser.permissions.request({ origins: originPatterns(site) });
+      // Already allowed (e.g. through the detector's own access to web pages): no need to ask again.
+      granted = (await browser.permissions.contains({ origins })) || (await browser.permissions.request({ origins }));
     } catch {
       granted = false;
     }
@@ -32,6 +34,7 @@ export function AutoOpenSection() {
     const next = sites.filter((s) => s !== site);
     setSites(next);
     await saveAutoOpenSites(next);
+    // Give back only what was asked for this site (access the extension holds anyway cannot be removed).
     await browser.permissions.remove({ origins: originPatterns(site) }).catch(() => false);
   };
 

@@ -49,5 +49,7 @@ export function matchesAutoOpen(url: string | undefined, sites: readonly string[
 /** Host permission patterns for a site (asked for when the person adds it: the reader opens without a click). */
 export function originPatterns(site: string): string[] {
   const host = site.replace(/:\d+$/, '');
+  // An address or a single name has no subdomains (and "*.127.0.0.1" is not a valid pattern).
+  if (/^[\d.]+$/.test(host) || !host.includes('.')) return [`*://${host}/*`];
   return [`*://${host}/*`, `*://*.${host}/*`];
 }

@@ -33,6 +33,8 @@ describe('auto-open sites', () => {
     expect(matchesAutoOpen('https://notkompas.com/a', sites)).toBe(false);
     expect(matchesAutoOpen('file:///kompas.com/a', sites)).toBe(false);
     expect(originPatterns('kompas.com')).toEqual(['*://kompas.com/*', '*://*.kompas.com/*']);
+    expect(originPatterns('127.0.0.1:8080')).toEqual(['*://127.0.0.1/*']);
+    expect(originPatterns('localhost:3000')).toEqual(['*://localhost/*']);
   });
 
   it('opens only articles on chosen sites, once per page per tab (Back stays on the page)', async () => {
