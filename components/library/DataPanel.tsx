@@ -31,7 +31,8 @@ export function DataPanel(props: { entries: SavedEntry[]; chosen: () => string[]
   }, []);
 
   const pending = props.entries.filter((e) => e.content === 'pending').length;
-  const failed = props.entries.filter((e) => e.content === 'failed');
+  // Failed for good, or failed once and waiting to try again: either way the person sees why, and can retry now.
+  const failed = props.entries.filter((e) => e.content === 'failed' || (e.content === 'pending' && e.error));
   peak.current = pending ? Math.max(peak.current, pending) : 0;
 
   const run = async (work: () => Promise<string>) => {

@@ -106,7 +106,24 @@ function createMenus(): void {
   });
 }
 
+/**
+ * A page the detector reported on (detect-state.ts sets its own badge from the same message): when it is saved,
+ * our mark goes on after theirs. Tab addresses are only known here, from the sender of that message.
+ */
+function markIfSaved(sender: Browser.runtime.MessageSender): void {
+  const url = sender.url ?? sender.tab?.url;
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0 || !url || !/^https?:/.test(url)) return;
+  void findByUrl(url)
+    .then((e) => e && new Promise((ok) => setTimeout(ok, 250)).then(() => markTab(tabId, true)))
+    .catch(() => undefined);
+}
+
 function handleMessage(msg: Message, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
+  if (msg.type === 'detect') {
+    markIfSaved(sender);
+    return undefined;
+  }
   const fromExtension = isExtensionPage(sender, browser.runtime.getURL('/'));
   if (!fromExtension) return undefined;
   switch (msg.type) {

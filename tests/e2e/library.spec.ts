@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { actionState, launchBaca, type Baca } from './harness';
 import { startServer, type FixtureServer } from './server';
-import { addStoryRoutes, storyTitle } from './library-pages';
+import { addStoryRoutes, sentence, storyTitle } from './library-pages';
 
 /** Count rows of a store in the 'baca' database, from an extension page. */
 async function countStore(page: Page, store: string): Promise<number> {
@@ -53,6 +53,12 @@ describe('read later in the real browser', () => {
     let baca = await launchBaca({ userDataDir: profile, server });
     const reader = await saveFromReader(baca, 1);
     expect((await actionState(baca, reader)).badge).toBe('✓');
+    // Visiting the saved page again (tracking parameters aside): the toolbar says it is saved.
+    const again = await baca.open('/lib/story-1?utm_source=newsletter');
+    await expect.poll(async () => (await actionState(baca, again)).badge, { timeout: 5000 }).toBe('✓');
+    const other = await baca.open('/lib/story-2');
+    await other.waitForTimeout(600);
+    expect((await actionState(baca, other)).badge).not.toBe('✓');
     let library = await openLibrary(baca);
     await expect.poll(() => library.locator('.entry-title').allInnerTexts()).toEqual([storyTitle(1)]);
     expect(await countStore(library, 'images')).toBe(1);
@@ -97,6 +103,32 @@ describe('read later in the real browser', () => {
       expect(await countStore(tabs[0]!, 'entries')).toBe(50);
       expect(await countStore(tabs[0]!, 'images')).toBe(50);
       await expect.poll(() => tabs[3]!.locator('.count').innerText()).toMatch(/^50\D+50$/);
+    } finally {
+      await baca.close();
+    }
+  });
+
+  it('imported links are fetched and extracted in the background; a failing one is listed with its error', async () => {
+    const baca = await launchBaca({ server });
+    try {
+      const csv = join(profile, 'pocket-part.csv');
+      writeFileSync(csv, `title,url,time_added,tags,status\nFirst,${server.url}/lib/story-21,1732060800,harbour,unread\n`
+        + `Gone,${server.url}/lib/missing-page,1732060801,,unread\nSecond,${server.url}/lib/story-22,1732060802,,archive\n`);
+      const library = await openLibrary(baca);
+      await library.setInputFiles('input[type=file]', csv);
+      await library.locator('.note', { hasText: '3 to fetch' }).waitFor();
+      await library.locator('.views button', { hasText: 'All' }).click();
+      await expect.poll(() => library.locator('.entry-title').allInnerTexts(), { timeout: 30_000 })
+        .toEqual(expect.arrayContaining([storyTitle(21), storyTitle(22)]));
+      const failures = library.locator('.failures li');
+      await library.locator('.queue summary').click();
+      await expect.poll(() => failures.allInnerTexts(), { timeout: 20_000 }).toEqual([expect.stringMatching(/missing-page — HTTP 404/)]);
+      expect(await failures.locator('button').innerText()).toBe('Retry');
+      const first = library.locator('.entry', { hasText: storyTitle(21) });
+      expect(await first.locator('.tag').allInnerTexts()).toEqual(['#harbour']);
+      await first.locator('.entry-title a').click();
+      await library.waitForSelector('.article-body p');
+      expect(await library.locator('.article-body').innerText()).toContain(sentence(21, 0));
     } finally {
       await baca.close();
     }
