@@ -28,6 +28,16 @@ async function rememberOpened(tabId: number, url: string): Promise<void> {
   await area.set({ [OPENED_KEY]: { ...got, [String(tabId)]: pageKey(url) } });
 }
 
+/** Whether the person gave Baca access to this page's site (asked for when the site was added). */
+async function hasAccess(url: string): Promise<boolean> {
+  try {
+    const u = new URL(url);
+    return await browser.permissions.contains({ origins: [`${u.protocol}//${u.hostname}/*`] });
+  } catch {
+    return false;
+  }
+}
+
 export async function handleDetection(isArticle: boolean, sender: Browser.runtime.MessageSender): Promise<boolean> {
   const tab = sender.tab;
   const url = sender.url ?? tab?.url;
@@ -35,6 +45,8 @@ export async function handleDetection(isArticle: boolean, sender: Browser.runtim
   if (!isArticle) return false;
   const sites = await loadAutoOpenSites();
   if (!shouldAutoOpen({ isArticle, url, sites, alreadyOpened: await openedBefore(tab.id, url) })) return false;
+  // Without access (withdrawn in the browser's settings) the reader cannot open by itself: stay quiet.
+  if (!(await hasAccess(url))) return false;
   await rememberOpened(tab.id, url);
   await toggleReader({ ...tab, url });
   return true;

@@ -11,9 +11,13 @@ vi.mock('../../entrypoints/background/reader-action', () => ({ toggleReader }));
 const { handleDetection, shouldAutoOpen } = await import('../../entrypoints/background/auto-open');
 
 describe('auto-open sites', () => {
+  let granted = true;
   beforeEach(() => {
     fakeBrowser.reset();
     toggleReader.mockClear();
+    granted = true;
+    // fakeBrowser has no permissions API: the site's access is whatever the test says.
+    Object.assign(fakeBrowser, { permissions: { contains: async () => granted } });
   });
 
   it('reads a site from what a person types', () => {
@@ -49,6 +53,14 @@ describe('auto-open sites', () => {
     expect(await handleDetection(true, { ...sender, url: 'https://a.example/berita/2', frameId: 3 })).toBe(false);
     expect(await handleDetection(true, { ...sender, url: 'https://a.example/berita/2' })).toBe(true);
     expect(toggleReader).toHaveBeenCalledTimes(2);
+  });
+
+  it('stays quiet when the access to the site was withdrawn', async () => {
+    await saveAutoOpenSites(['a.example']);
+    granted = false;
+    const sender = { tab: { id: 8, index: 0, active: true } as never, url: 'https://a.example/berita/9', frameId: 0 };
+    expect(await handleDetection(true, sender)).toBe(false);
+    expect(toggleReader).not.toHaveBeenCalled();
   });
 });
 
