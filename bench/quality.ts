@@ -61,6 +61,7 @@ function metaAgrees(key: string, expected: string, got: string | null): boolean 
 }
 
 function record(t: Tally, exp: Expected, out: Outcome, ms: number): { p: number; r: number; fails: string[] } {
+  const metaFails: string[] = [];
   const s = textScore(exp.text ?? '', out.text);
   if (exp.text !== undefined) { t.p.push(s.precision); t.r.push(s.recall); }
   const c = snippetCounts(exp, out.text);
@@ -75,9 +76,10 @@ function record(t: Tally, exp: Expected, out: Outcome, ms: number): { p: number;
     if (!e) continue;
     t.meta[key]!.n++;
     if (metaAgrees(key, e, out[key])) t.meta[key]!.ok++;
+    else metaFails.push(`${key} "${out[key] ?? ''}" ≠ "${e}"`);
   }
   t.ms.push(ms);
-  return { p: s.precision, r: s.recall, fails: c.failures };
+  return { p: s.precision, r: s.recall, fails: [...c.failures, ...metaFails] };
 }
 
 function pageFetcher(dir: string, exp: Expected): (url: string) => Promise<string | null> {
@@ -123,10 +125,11 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); retu
 
 function summary(t: Tally): Record<string, string> {
   const p = mean(t.p); const r = mean(t.r);
+  const text = (x: number) => (t.p.length ? x.toFixed(4) : '—');
   const sp = t.snip.tp + t.snip.fp ? t.snip.tp / (t.snip.tp + t.snip.fp) : 1;
   const sr = t.snip.tp + t.snip.fn ? t.snip.tp / (t.snip.tp + t.snip.fn) : 1;
   return {
-    'text F1': f1(p, r).toFixed(4), 'text precision': p.toFixed(4), 'text recall': r.toFixed(4),
+    'text F1': text(f1(p, r)), 'text precision': text(p), 'text recall': text(r),
     'snippet precision': sp.toFixed(3), 'snippet recall': sr.toFixed(3), 'snippet F1': f1(sp, sr).toFixed(3),
     'snippets (tp/fn/fp)': `${t.snip.tp}/${t.snip.fn}/${t.snip.fp}`,
     'detection accuracy': pct(t.det.ok, t.det.n), 'articles found': pct(t.det.arts - t.det.artMiss, t.det.arts),
@@ -148,7 +151,7 @@ async function runCorpus(dir: string): Promise<void> {
     const [ro, rms] = runReadability(html, exp);
     const b = record(baca, exp, bo, bms);
     const r = record(bare, exp, ro, rms);
-    if (showPages && (Math.abs(f1(b.p, b.r) - f1(r.p, r.r)) > 0.0005 || b.fails.length || bo.isArticle !== exp.isArticle)) {
+    if (showPages && (Math.abs(f1(b.p, b.r) - f1(r.p, r.r)) > 0.0005 || b.fails.length || bo.isArticle !== (exp.isArticle ?? bo.isArticle))) {
       console.log(`  ${name}: baca F1 ${f1(b.p, b.r).toFixed(3)} (p ${b.p.toFixed(3)} r ${b.r.toFixed(3)})` +
         `  readability F1 ${f1(r.p, r.r).toFixed(3)} (p ${r.p.toFixed(3)} r ${r.r.toFixed(3)})` +
         `${bo.isArticle !== exp.isArticle ? `  detection wrong (${bo.isArticle})` : ''}${b.fails.length ? `  ${b.fails.join('; ')}` : ''}`);

@@ -1,7 +1,7 @@
 // Injected on demand (toolbar click, shortcut, menu): extracts the article from the live page's DOM.
 // Never registered in the manifest, never in any page the person did not ask for.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticle } from '../../lib/extract/extract';
+import { extractAllPages, type FetchPage } from '../../lib/extract/pages';
 import type { ExtractOptions, ExtractResult } from '../../lib/types';
 
 export type ExtractResponse = { ok: true; article: ExtractResult; ms: number } | { ok: false; error: string };
@@ -11,9 +11,19 @@ declare global {
   var __bacaExtractOptions: ExtractOptions | undefined;
 }
 
+/** The other pages of a multi-page article: same origin only, HTML only, at most 5 MB each. */
+const fetchSameOrigin: FetchPage = async (url, signal) => {
+  if (new URL(url).origin !== location.origin) return null;
+  const res = await fetch(url, { signal, credentials: 'same-origin', redirect: 'follow' });
+  if (!res.ok || new URL(res.url || url).origin !== location.origin) return null;
+  if (!/html/i.test(res.headers.get('content-type') ?? 'text/html')) return null;
+  const text = await res.text();
+  return text.length > 5_000_000 ? null : text;
+};
+
 export default defineContentScript({
   registration: 'runtime',
-  main(): ExtractResponse {
+  async main(): Promise<ExtractResponse> {
     const start = performance.now();
     try {
       if (document.contentType === 'application/pdf') return { ok: false, error: 'pdf' };
@@ -22,7 +32,7 @@ export default defineContentScript({
       globalThis.__bacaExtractOptions = undefined;
       // The gate is applied by the reader page (it shows "no article" with "try anyway"), so extraction always runs:
       // "try anyway" is then instant and never needs the original page again.
-      const article = extractArticle(document, location.href, { force: true, ...options, window });
+      const article = await extractAllPages(document, location.href, { force: true, ...options, window }, fetchSameOrigin);
       return { ok: true, article, ms: performance.now() - start };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };

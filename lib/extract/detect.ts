@@ -100,13 +100,18 @@ export function detectArticle(doc: Document, url: string): Detection {
   else if (ARTICLE_PATH.test(decodeURIComponent(path))) add(1, 'article-url');
 
   const prose = proseScore(doc);
-  if (prose.score >= 20) add(2, 'prose');
-  if (prose.score >= 45) add(1, 'long-prose');
-  if (prose.score < 10) add(-2, 'little-prose');
+  if (prose.score >= 20 || prose.text >= 1500) add(2, 'prose');
+  if (prose.score >= 45 || prose.text >= 3000) add(1, 'long-prose');
+  if (prose.score < 10 && prose.text < 800) add(-2, 'little-prose');
 
   const bodyText = (doc.body?.textContent ?? '').replace(/\s+/g, ' ').length;
   const { teasers, share } = teaserShare(doc, bodyText);
-  if (teasers > 30 && prose.text < teasers * 40) add(-2, 'teaser-list');
+  const headlines = doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4').length;
+  // Many teasers (headline links) next to little running text: a listing. A long article with a big sidebar
+  // loses less than a page of teasers does.
+  if ((teasers > 30 && prose.text < teasers * 40) || (headlines >= 8 && headlines * 150 > prose.text)) {
+    add(prose.score >= 45 || prose.text >= 3000 ? -1 : -2, 'listing');
+  }
   if (share > 0.45) add(-1, 'link-heavy');
 
   return { isArticle: score >= 2, score, signals };

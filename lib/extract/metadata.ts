@@ -1,6 +1,8 @@
 // Article metadata from JSON-LD, OpenGraph, article:* meta and <time>. Everything read here is page data:
 // parsed without touching prototypes, kept as plain strings, URLs only http(s).
 import { safeHttpUrl, sanitizeText } from '../sanitize';
+import { parseDateline } from './dates';
+import { bylineFromPage, datelineFromPage } from './page-credits';
 
 export interface PageMetadata {
   title: string | null;
@@ -119,6 +121,8 @@ export function normalizeDate(value: string | null | undefined): string | null {
     if (Number.isNaN(d.getTime())) return v.slice(0, 10);
     return /T|\s\d/.test(v) ? v.replace(' ', 'T') : v.slice(0, 10);
   }
+  const parsed = parseDateline(v);
+  if (parsed) return parsed;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
@@ -129,6 +133,8 @@ function authorOf(obj: JsonObject): string | null {
   if (!name || /^https?:/i.test(name)) return null;
   return name;
 }
+
+const notUrl = (v: string | null) => (v && !/^https?:/i.test(v) ? v : null);
 
 export function extractMetadata(doc: Document, url: string): PageMetadata {
   const objects = jsonLdObjects(doc);
@@ -150,14 +156,15 @@ export function extractMetadata(doc: Document, url: string): PageMetadata {
   return {
     title: (article && textOf(own(article, 'headline'))) || meta(doc, 'og:title', 'twitter:title') ||
       sanitizeText(doc.title) || null,
-    byline: (article && authorOf(article)) || meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author'),
+    byline: (article && authorOf(article)) || notUrl(meta(doc, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author')) ||
+      bylineFromPage(doc),
     siteName: (isObject(publisher) ? textOf(own(publisher, 'name')) : null) || meta(doc, 'og:site_name', 'application-name', 'publisher'),
     section: (article && textOf(own(article, 'articleSection'))) || meta(doc, 'article:section'),
     publishedTime: normalizeDate(
       (article && textOf(own(article, 'datePublished'))) || meta(doc, 'article:published_time', 'datePublished',
         'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.created', 'parsely-pub-date') ||
         timeEl?.getAttribute('datetime'),
-    ),
+    ) ?? datelineFromPage(doc),
     modifiedTime: normalizeDate(
       (article && textOf(own(article, 'dateModified'))) || meta(doc, 'article:modified_time', 'dateModified', 'og:updated_time'),
     ),

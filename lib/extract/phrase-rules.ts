@@ -2,7 +2,7 @@
 // in every language of rules/phrases.ts. Only short text nodes are looked at, so the cost is linear in the page.
 import type { RemovalLog } from './declutter';
 import { blockOf, climbSame, climbWhile, escapeRegExp, fold, linkDensity, shortTextNodes, textOf } from './dom-text';
-import { adLabels, allPhrases, creditLabels, interstitials, listHeadings, promos, readAlso, shareLabels, shareTargets } from './rules/phrases';
+import { adLabels, allPhrases, leftoverPatterns, creditLabels, interstitials, listHeadings, promos, readAlso, shareLabels, shareTargets } from './rules/phrases';
 
 const SEP = '[\\s:：\\-–—|»>›•·]';
 const startRe = (table: Parameters<typeof allPhrases>[0]) =>
@@ -76,7 +76,8 @@ function applyReadAlso(block: Element, text: string, match: string, log: Removal
   if (!rest) return removeHeadedList(block, log, reason, reason === 'read-also' ? 'read-also-label' : 'list-heading', alone);
   const hasSep = /^\s*[:：\-–—|»>›]/.test(after);
   const dense = linkDensity(block, text) * text.length >= 0.5 * rest.length;
-  if (!(dense && rest.length <= 400) && !(alone && hasSep && rest.length <= 200)) return false;
+  const intro = alone && /[:：]$/.test(rest) && rest.length <= 200;
+  if (!(dense && rest.length <= 400) && !(alone && hasSep && rest.length <= 200) && !intro) return false;
   const box = climbWhile(block, (p) => {
     const t = textOf(p);
     return t.length <= 600 && t.startsWith(match) && (p.tagName !== 'P' || t === text);
@@ -104,6 +105,18 @@ export function applyPhraseRules(root: Element | Document, log: RemovalLog): voi
       const parent = label.parentElement;
       if (parent && parent.children.length <= 3 && textOf(parent) === text && !/^(?:BODY|MAIN|ARTICLE)$/.test(parent.tagName)) slot = parent;
       log.remove(slot === parent && parent ? parent : label, 'ad', 'ad-label');
+      continue;
+    }
+    if (nodeText.length <= 100 && leftoverPatterns.some((re) => re.test(nodeText)) && log.allows('other', 'leftover')) {
+      if (text === nodeText) log.remove(climbSame(block), 'other', 'leftover');
+      else {
+        // A loose line inside a bigger block (text between <br>s): take out just that line.
+        const span = node.ownerDocument.createElement('span');
+        node.replaceWith(span);
+        span.appendChild(node);
+        log.remove(span, 'other', 'leftover');
+        texts.delete(block);
+      }
       continue;
     }
     const unlabelled = text.replace(/^(?:advertisement|iklan|anzeige|ads?)\s*[-–:]?\s*/u, '');

@@ -157,6 +157,12 @@ export const byPrefixes: PhraseTable = {
   nl: ['door'], it: ['di'], tr: ['yazan'], vi: ['bởi'], tl: ['ni', 'ulat ni'],
 };
 
+/** Whole-block leftovers of embeds and sign-offs: "[Gambas:Video 20detik]", "(fby/sfr)" editor initials. */
+export const leftoverPatterns: readonly RegExp[] = [
+  /^\[(?:gambas|embed|video|baca juga|iklan|ads?)\b[^\]]{0,80}\]$/,
+  /^\((?:[a-z]{2,5}\/){1,3}[a-z]{2,5}\)$/,
+];
+
 /** Every phrase of a table, longest first (so "baca juga" wins over "baca"). */
 export function allPhrases(table: PhraseTable): string[] {
   const set = new Set<string>();
