@@ -34,6 +34,7 @@ export function LibraryApp() {
   const [undo, setUndo] = useState<DeletedSnapshot | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const anchor = useRef<number>(-1);
+  const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => undefined);
 
   useEffect(() => {
     void requestPersistence();
@@ -90,35 +91,37 @@ export function LibraryApp() {
     requestAnimationFrame(() => document.getElementById(`entry-${n}`)?.focus());
   };
 
+  // The listener is bound once and calls this render's handler: fast key presses never see stale state.
+  onKeyRef.current = (e: KeyboardEvent) => {
+    const action = keyAction(e);
+    const inField = (e.target as HTMLElement | null)?.closest('input, textarea, select');
+    if (!action || (inField && action !== 'escape' && !(action === 'next' && e.key === 'ArrowDown'))) return;
+    if ((e.target as HTMLElement | null)?.closest('button') && (action === 'open' || action === 'select')) return;
+    const current = visible[focusIndex];
+    switch (action) {
+      case 'next': moveFocus(inField ? 0 : focusIndex + 1); break;
+      case 'previous': moveFocus(focusIndex - 1); break;
+      case 'first': moveFocus(0); break;
+      case 'last': moveFocus(visible.length - 1); break;
+      case 'open': if (current) location.href = openUrlOf(current); break;
+      case 'select': if (current) toggleSelect(current.id, e.shiftKey); break;
+      case 'archive': if (current) void (selected.size ? archive([...selected]) : toggleArchive(current)); break;
+      case 'favorite': if (current) void setFavorite(targetIds(), !current.favorite); break;
+      case 'delete': void doDelete(targetIds()); break;
+      case 'search': search.current?.focus(); break;
+      case 'undo': void doUndo(); break;
+      case 'escape':
+        if (inField) (e.target as HTMLElement).blur();
+        else setSelected(new Set());
+        break;
+    }
+    e.preventDefault();
+  };
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const action = keyAction(e);
-      const inField = (e.target as HTMLElement | null)?.closest('input, textarea, select');
-      if (!action || (inField && action !== 'escape' && !(action === 'next' && e.key === 'ArrowDown'))) return;
-      if ((e.target as HTMLElement | null)?.closest('button') && (action === 'open' || action === 'select')) return;
-      const current = visible[focusIndex];
-      switch (action) {
-        case 'next': moveFocus(inField ? 0 : focusIndex + 1); break;
-        case 'previous': moveFocus(focusIndex - 1); break;
-        case 'first': moveFocus(0); break;
-        case 'last': moveFocus(visible.length - 1); break;
-        case 'open': if (current) location.href = openUrlOf(current); break;
-        case 'select': if (current) toggleSelect(current.id, e.shiftKey); break;
-        case 'archive': if (current) void (selected.size ? archive([...selected]) : toggleArchive(current)); break;
-        case 'favorite': if (current) void setFavorite(targetIds(), !current.favorite); break;
-        case 'delete': void doDelete(targetIds()); break;
-        case 'search': search.current?.focus(); break;
-        case 'undo': void doUndo(); break;
-        case 'escape':
-          if (inField) (e.target as HTMLElement).blur();
-          else setSelected(new Set());
-          break;
-      }
-      e.preventDefault();
-    };
+    const onKey = (e: KeyboardEvent) => onKeyRef.current(e);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const empty = entries !== null && !partial && list.length === 0;
   return (

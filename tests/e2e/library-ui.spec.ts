@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import JSZip from 'jszip';
 import { launchBaca, type Baca } from './harness';
 import { sentence, storyTitle } from './library-pages';
 
@@ -124,6 +125,26 @@ describe('the library page', () => {
     await page.selectOption('select >> nth=0', 'weekend');
     expect(await titles(page)).toHaveLength(2);
     await page.selectOption('select >> nth=0', '');
+  });
+
+  it('exports a selection as Markdown, HTML and EPUB, and everything as a backup (under the extension CSP)', async () => {
+    await page.locator('.entry .select').nth(0).click();
+    await page.locator('.entry .select').nth(1).click();
+    const grab = async (label: RegExp) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.data-row button', { hasText: label }).click()]);
+      return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+    };
+    const md = await grab(/^Markdown$/);
+    expect(md.name).toMatch(/^baca-\d{4}-\d{2}-\d{2}\.zip$/);
+    expect(Object.keys((await JSZip.loadAsync(md.bytes)).files).filter((f) => f.endsWith('.md'))).toHaveLength(2);
+    const epub = await JSZip.loadAsync((await grab(/^EPUB$/)).bytes);
+    expect(await epub.file('mimetype')!.async('string')).toBe('application/epub+zip');
+    expect(Object.keys(epub.files).filter((f) => /chapter-\d\.xhtml$/.test(f))).toHaveLength(2);
+    const html = (await grab(/^HTML$/)).bytes.toString('utf8');
+    expect(html.match(/<article/g)).toHaveLength(2);
+    const backup = JSON.parse((await grab(/JSON/)).bytes.toString('utf8'));
+    expect(backup.entries).toHaveLength(12);
+    await page.locator('.bulk-bar button', { hasText: 'Clear selection' }).click();
   });
 
   it('opens a saved article, resumes where the reader left off, and reaching the end marks it read', async () => {
