@@ -77,7 +77,7 @@ export function SaveButton({ view }: { view: ReaderView }) {
 
   if (entry === undefined) return null;
   return (
-    <span class="save-area">
+    <span class="save-area" style={{ display: 'inline-flex', gap: '.5rem', alignItems: 'center' }}>
       {entry ? (
         <>
           <span class="saved-mark" role="status"><span aria-hidden="true">✓</span> {t('savedLabel')}</span>
