@@ -18,14 +18,17 @@ export function isDateLine(text: string): boolean {
   return rest.length <= 2;
 }
 
-function isBylineLine(text: string, byline: string | null | undefined): boolean {
+function isBylineLine(raw: string, byline: string | null | undefined): boolean {
+  const text = fold(raw);
   if (text.length > 90) return false;
   const by = fold(byline);
   if (by && (text === by || text.replace(/[^\p{L}\s]/gu, '').trim() === by.replace(/[^\p{L}\s]/gu, '').trim())) return true;
-  byRe ??= new RegExp(`^(?:${allPhrases(byPrefixes).map(escapeRegExp).join('|')})\\s+\\S`, 'u');
-  if (!byRe.test(text)) return false;
-  // "By Jane Doe", "Von Engin Haupt, MDR" (a name, not a sentence: few words, no full stop inside).
-  return text.split(/\s+/).length <= 9 && !/[.!?]\s/.test(text);
+  byRe ??= new RegExp(`^(?:${allPhrases(byPrefixes).map(escapeRegExp).join('|')})\\s+\\S`, 'iu');
+  const m = byRe.exec(raw.trim());
+  if (!m) return false;
+  // "By Jane Doe", "Von Engin Haupt, MDR": names (capitalised words), not a sentence ("By noon the water rose.").
+  const words = raw.trim().slice(m[0].length - 1).split(/[\s,&]+/).filter((w) => w && !/^(?:and|dan|und|et|y|e|en)$/i.test(w));
+  return words.length <= 8 && !/[.!?]$/.test(raw.trim()) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 const LEAF_BLOCKS = 'p,h1,h2,h3,h4,h5,h6,li,div,span,time,address,small';
@@ -51,7 +54,7 @@ export function cleanupArticle(root: Element, ctx: DeclutterContext, log: Remova
     if (title && text === title) log.remove(el, 'duplicate', 'title');
     else if (isDateLine(text)) log.remove(el, 'duplicate', 'dateline');
     else if (READING_TIME.test(text)) log.remove(el, 'other', 'reading-time');
-    else if (isBylineLine(text, ctx.byline)) log.remove(el, 'duplicate', 'byline');
+    else if (isBylineLine(el.textContent ?? '', ctx.byline)) log.remove(el, 'duplicate', 'byline');
   }
   for (const el of tail) {
     if (!el.isConnected) continue;

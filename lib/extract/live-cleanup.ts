@@ -42,7 +42,8 @@ export function findLiveClutter(doc: Document): Element[] {
     const key = textKey(el);
     if (labels.has(key) || scrolls.some((s) => key.startsWith(s) && key.length < s.length + 30)) out.add(adBox(el));
   }
-  return [...out].filter((el) => !el.querySelector('p, h1, h2, article'));
+  // Never hide a box with real text in it: only slots, labels and the notes around them.
+  return [...out].filter((el) => textKey(el).length <= 150 && !el.querySelector('h1, h2, article, figure'));
 }
 
 /** Hide the clutter on the live page. Returns how many elements were hidden. */
