@@ -14,12 +14,11 @@ const page2 = readFileSync(join(DIR, 'source-page2.html'), 'utf8');
 
 function fetcher(pages: Record<string, string>): FetchPage & { calls: string[] } {
   const calls: string[] = [];
-  const fn = (async (url: string) => {
+  const fn: FetchPage = async (url) => {
     calls.push(url);
     return pages[url] ?? null;
-  }) as FetchPage & { calls: string[] };
-  fn.calls = calls;
-  return fn;
+  };
+  return Object.assign(fn, { calls });
 }
 
 describe('findPageLinks', () => {
