@@ -84,7 +84,7 @@ export async function saveTab(tab: Browser.tabs.Tab): Promise<void> {
 }
 
 function queueDeps() {
-  return { fetchPage, extract: extractRemote };
+  return { fetchPage, extract: extractRemote, imagePrefs: () => loadLibraryPrefs() };
 }
 
 export function runQueue(): void {

@@ -19,6 +19,8 @@ export interface QueueDeps {
   fetchPage: (url: string) => Promise<{ html: string; url: string }>;
   extract: (html: string, url: string) => Promise<Article | null>;
   fetchImage?: ImageFetcher;
+  /** The person's image settings (keep images, megabytes per article). */
+  imagePrefs?: () => Promise<{ keepImages: boolean; imageCapMB: number } | undefined>;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
@@ -83,7 +85,8 @@ async function run(deps: QueueDeps): Promise<number> {
       const article = await deps.extract(page.html, page.url);
       if (!article || !article.contentHtml) throw new Error('no article found on the page');
       // Keep the address the person saved: the entry is found again by it, and its tags, status and dates stay.
-      await saveWithImages({ ...article, url: item.url }, { content: 'full' }, deps.fetchImage);
+      const prefs = await deps.imagePrefs?.().catch(() => undefined);
+      await saveWithImages({ ...article, url: item.url }, { content: 'full' }, deps.fetchImage, prefs);
       await db.queue.delete(item.id);
       done++;
     } catch (err) {
