@@ -125,6 +125,11 @@ describe('the library page', () => {
     await page.selectOption('select >> nth=0', 'weekend');
     expect(await titles(page)).toHaveLength(2);
     await page.selectOption('select >> nth=0', '');
+    // "e" archives the focused article.
+    const row = page.locator('.entry', { hasText: storyTitle(10) });
+    await row.locator('.entry-title a').focus();
+    await page.keyboard.press('e');
+    await expect.poll(() => row.locator('.status').allInnerTexts()).toContain('Archived');
   });
 
   it('exports a selection as Markdown, HTML and EPUB, and everything as a backup (under the extension CSP)', async () => {

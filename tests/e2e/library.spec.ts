@@ -137,7 +137,12 @@ describe('read later in the real browser', () => {
   it('quota exceeded: a clear error in the reader and nothing half-written', async () => {
     const baca = await launchBaca({ server });
     try {
-      await saveFromReader(baca, 7);
+      const seven = await saveFromReader(baca, 7);
+      // Remove, then Save again: the toggle goes both ways.
+      await seven.locator('.save-toggle', { hasText: 'Remove' }).click();
+      await seven.locator('.save-toggle', { hasText: 'Save' }).waitFor();
+      await seven.locator('.save-toggle').click();
+      await seven.waitForSelector('.saved-mark');
       const sw = await baca.worker();
       await sw.evaluate(() => {
         const proto = IDBObjectStore.prototype as unknown as { put: (...a: unknown[]) => unknown; __put?: unknown };
