@@ -4,6 +4,8 @@ import type { SavedEntry } from '../../lib/store/model';
 import type { DeletedSnapshot } from '../../lib/store/articles';
 import { restoreDeleted } from '../../lib/store/articles';
 import { requestPersistence } from '../../lib/store/db';
+import { loadReaderSettings, watchReaderSettings } from '../../lib/store/settings';
+import type { ReaderSettings } from '../../lib/types';
 import { normalizeText, tokenize } from '../../lib/store/tokens';
 import { t } from '../../lib/i18n';
 import { useLibrary } from './use-library';
@@ -39,6 +41,9 @@ export function LibraryApp() {
   useEffect(() => {
     void requestPersistence();
     document.title = `${t('libTitle')} — Baca`;
+    const applyTheme = (s: ReaderSettings) => (document.documentElement.dataset.theme = s.theme);
+    void loadReaderSettings().then(applyTheme).catch(() => undefined);
+    return watchReaderSettings(applyTheme);
   }, []);
 
   const words = useMemo(() => [...new Set(tokenize(text))], [text]);
@@ -129,7 +134,7 @@ export function LibraryApp() {
       <header class="lib-header">
         <h1>{t('libTitle')}</h1>
         <input ref={search} type="search" class="search" value={text} placeholder={t('libSearchPlaceholder')}
-          aria-label={t('libSearch')} aria-controls="entries" aria-busy={index ? 'false' : 'true'} onInput={(e) => {
+          aria-label={t('libSearch')} aria-controls={visible.length ? 'entries' : undefined} aria-busy={index ? 'false' : 'true'} onInput={(e) => {
             setText((e.currentTarget as HTMLInputElement).value);
             setFocused(0);
           }} />

@@ -40,13 +40,14 @@ export function VirtualList<T>({ items, rowHeight, focused, renderRow, label }: 
   const rows: ComponentChildren[] = [];
   for (let i = first; i < last; i++) {
     rows.push(
-      <div key={i} class="vrow" role="listitem" style={{ transform: `translateY(${i * rowHeight}px)`, height: `${rowHeight}px` }}>
+      // Screen readers learn the whole list's size though only the rows in view exist.
+      <div key={i} class="vrow" role="listitem" aria-setsize={items.length} aria-posinset={i + 1} style={{ transform: `translateY(${i * rowHeight}px)`, height: `${rowHeight}px` }}>
         {renderRow(items[i]!, i)}
       </div>,
     );
   }
   return (
-    <div ref={ref} class="vlist" role="list" aria-label={label} aria-rowcount={items.length}
+    <div ref={ref} class="vlist" role="list" aria-label={label}
       onScroll={(e) => setScrollTop((e.currentTarget as HTMLDivElement).scrollTop)}>
       <div class="vlist-inner" style={{ height: `${items.length * rowHeight}px` }}>{rows}</div>
     </div>
