@@ -80,7 +80,7 @@ export function applySelectorRules(doc: Document, log: RemovalLog): void {
       if (r.maxText === Infinity && el.querySelector('h1')) continue;
       if (r.rule !== 'ad-slot' && INLINE.test(el.tagName) && inRunningText(el)) continue;
       if (r.linkDense && el.querySelectorAll('a').length < 2) continue;
-      if (PROSE_GUARDED.has(r.rule) && holdsProse(el)) continue;
+      if (PROSE_GUARDED.has(r.rule) && holdsProse(el) && !el.querySelector('form, input[type="email"]')) continue;
       const text = textOf(el);
       if (text.length > r.maxText) continue;
       if (r.linkDense && text.length > 0 && linkDensity(el, text) < 0.5) continue;

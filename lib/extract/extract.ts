@@ -9,6 +9,7 @@ import { resolveImagesAndLinks } from './images';
 import { extractMetadata, normalizeDate } from './metadata';
 import { blockText, countWords, readingMinutes } from './text';
 import { cleanTitle } from './title';
+import { findStandfirst } from './standfirst';
 import { cloneForExtraction, isOversized, queryAll, roughParse } from './limits';
 
 function baseUrlOf(doc: Document, url: string): string {
@@ -59,10 +60,20 @@ function emptyResult(url: string, title: string, isArticle: boolean): ExtractRes
   };
 }
 
+/** <meta name> cannot clobber anything, and metadata (author, description…) lives there: give the names back. */
+function restoreMetaNames(doc: Document, clone: Document): void {
+  const names = queryAll(doc, 'meta').map((m) => m.getAttribute('name'));
+  queryAll(clone, 'meta').forEach((m, i) => {
+    const name = names[i];
+    if (name) m.setAttribute('name', name);
+  });
+}
+
 /** Extract the article of `doc` (never modified: the work happens on a clone). */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const win = windowFor(doc, options);
   const clone = cloneForExtraction(doc);
+  restoreMetaNames(doc, clone);
   const oversized = isOversized(clone);
   const meta = extractMetadata(clone, url);
   const detection = detectArticle(clone, url);
@@ -84,6 +95,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 
   const content = parsed.content as unknown as Element;
   if (log) cleanupArticle(content, ctx, log);
+  const standfirst = log ? findStandfirst(doc, meta.excerpt, content.textContent ?? '') : null;
+  if (standfirst) {
+    const lead = content.ownerDocument.createElement('p');
+    lead.textContent = standfirst.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    (content.firstElementChild ?? content).prepend(lead);
+  }
   const contentHtml = sanitizeHtml(content.innerHTML, win);
 
   const holder = win.document.createElement('div');

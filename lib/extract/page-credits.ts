@@ -20,7 +20,9 @@ export function bylineFromPage(doc: Document): string | null {
     const raw = clean(el.getAttribute('content') ?? el.textContent);
     if (!raw || raw.length > 100 || /^https?:/i.test(raw)) continue;
     const name = raw.replace(BY_PREFIX, '').replace(TRAILER, '').trim();
-    if (name.length >= 3 && name.split(/\s+/).length <= 8 && /\p{L}/u.test(name)) return name;
+    const words = name.split(/\s+/);
+    // A name: a few words, at least one of two letters or more, no codes with digits ("CC7567", "J J").
+    if (name.length >= 3 && words.length <= 8 && !/\d/.test(name) && words.some((w) => /\p{L}{2,}/u.test(w))) return name;
   }
   return null;
 }
