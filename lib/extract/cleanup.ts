@@ -36,7 +36,8 @@ const LEAF_BLOCKS = 'p,h1,h2,h3,h4,h5,h6,li,div,span,time,address,small';
 /** Short leaf blocks at the top and the bottom of the article. */
 function edgeBlocks(root: Element): { head: Element[]; tail: Element[] } {
   const leaves = Array.from(root.querySelectorAll(LEAF_BLOCKS)).filter(
-    (el) => !el.querySelector('p,div,li,h1,h2,h3,h4,h5,h6,figure,img,table') && !el.closest('figure,figcaption,blockquote,table'),
+    (el) => !el.querySelector('p,div,li,h1,h2,h3,h4,h5,h6,figure,img,table') && !el.closest('figure,figcaption,blockquote,table') &&
+      textOf(el).length > 0,
   );
   const firstLong = leaves.findIndex((el) => textOf(el).length > 160);
   const head = leaves.slice(0, firstLong < 0 ? 8 : Math.min(firstLong, 8));
@@ -48,7 +49,7 @@ export function cleanupArticle(root: Element, ctx: DeclutterContext, log: Remova
   const title = fold(ctx.title);
   const { head, tail } = edgeBlocks(root);
   for (const el of head) {
-    if (!el.isConnected) continue;
+    if (!root.contains(el)) continue;
     const text = textOf(el);
     if (!text) continue;
     if (title && text === title) log.remove(el, 'duplicate', 'title');
@@ -57,7 +58,7 @@ export function cleanupArticle(root: Element, ctx: DeclutterContext, log: Remova
     else if (isBylineLine(el.textContent ?? '', ctx.byline)) log.remove(el, 'duplicate', 'byline');
   }
   for (const el of tail) {
-    if (!el.isConnected) continue;
+    if (!root.contains(el)) continue;
     const text = textOf(el);
     if (/^(?:©|\(c\)|copyright\b)/.test(text) && text.length <= 200) log.remove(el, 'other', 'copyright');
   }

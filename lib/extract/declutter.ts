@@ -28,7 +28,8 @@ export class RemovalLog {
   }
 
   remove(el: Element, reason: RemovalReason, rule: string): void {
-    if (!el.isConnected || !this.allows(reason, rule)) return;
+    // Readability's result is a detached tree: "still in the tree" means having a parent, not being connected.
+    if (!el.parentNode || !this.allows(reason, rule)) return;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     this.blocks.push({ id: `r${++this.seq}`, reason, rule, text: text.slice(0, 300), html: el.outerHTML.slice(0, 20_000) });
     el.remove();
@@ -76,7 +77,7 @@ export function applySelectorRules(doc: Document, log: RemovalLog): void {
   selectorRules.forEach((r, i) => {
     if (!log.allows(r.reason, r.rule)) return;
     for (const el of found[i]!) {
-      if (!el.isConnected || NEVER.test(el.tagName)) continue;
+      if (!doc.contains(el) || NEVER.test(el.tagName)) continue;
       if (r.maxText === Infinity && el.querySelector('h1')) continue;
       if (r.rule !== 'ad-slot' && INLINE.test(el.tagName) && inRunningText(el)) continue;
       if (r.linkDense && el.querySelectorAll('a').length < 2) continue;

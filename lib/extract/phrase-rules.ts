@@ -91,9 +91,9 @@ export function applyPhraseRules(root: Element | Document, log: RemovalLog): voi
   const r = rules();
   const texts = new Map<Element, string>();
   for (const node of shortTextNodes(root)) {
-    if (!node.isConnected) continue;
+    if (!root.contains(node)) continue;
     const block = blockOf(node);
-    if (!block || !block.isConnected || block === root || /^(?:BODY|HTML)$/.test(block.tagName)) continue;
+    if (!block || !root.contains(block) || block === root || /^(?:BODY|HTML)$/.test(block.tagName)) continue;
     const nodeText = fold(node.nodeValue);
     let text = texts.get(block);
     if (text === undefined) texts.set(block, (text = textOf(block)));
