@@ -2,7 +2,7 @@
 // into paragraphs), then lines that repeat what the header already shows (title, by-line, dateline, reading time),
 // copyright footers, and captions or images repeated in the body.
 import type { DeclutterContext, RemovalLog } from './declutter';
-import { escapeRegExp, fold, textOf } from './dom-text';
+import { escapeRegExp, fold, linkDensity, textOf } from './dom-text';
 import { applyPhraseRules } from './phrase-rules';
 import { allPhrases, byPrefixes } from './rules/phrases';
 import { READING_TIME, dateWords } from './rules/datelines';
@@ -14,7 +14,9 @@ let byRe: RegExp | null = null;
 export function isDateLine(text: string): boolean {
   if (!/\d/.test(text) || text.length > 90) return false;
   dateRe ??= new RegExp(`(?<![\\p{L}])(?:${allPhrases(dateWords).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
-  const rest = text.replace(dateRe, ' ').replace(/[\d\s\p{P}\p{S}]+/gu, '');
+  byRe ??= new RegExp(`^(?:${allPhrases(byPrefixes).map(escapeRegExp).join('|')})\\s+\\S`, 'iu');
+  // "Do 25.04.24 | 14:07 Uhr | Von": a by-line label may trail the date.
+  const rest = text.replace(dateRe, ' ').replace(/(?:^|\s)(?:von|by|oleh|par|por|door)$/u, '').replace(/[\d\s\p{P}\p{S}]+/gu, '');
   return rest.length <= 2;
 }
 
@@ -47,12 +49,13 @@ function edgeBlocks(root: Element): { head: Element[]; tail: Element[] } {
 export function cleanupArticle(root: Element, ctx: DeclutterContext, log: RemovalLog): void {
   applyPhraseRules(root, log);
   const title = fold(ctx.title);
+  const titles = new Set([title, ...(ctx.titles ?? []).map(fold)].filter((t) => t.length >= 10));
   const { head, tail } = edgeBlocks(root);
   for (const el of head) {
     if (!root.contains(el)) continue;
     const text = textOf(el);
     if (!text) continue;
-    if (title && text === title) log.remove(el, 'duplicate', 'title');
+    if (titles.has(text) || (title && text === title)) log.remove(el, 'duplicate', 'title');
     else if (isDateLine(text)) log.remove(el, 'duplicate', 'dateline');
     else if (READING_TIME.test(text)) log.remove(el, 'other', 'reading-time');
     else if (isBylineLine(el.textContent ?? '', ctx.byline)) log.remove(el, 'duplicate', 'byline');
@@ -62,7 +65,21 @@ export function cleanupArticle(root: Element, ctx: DeclutterContext, log: Remova
     const text = textOf(el);
     if (/^(?:©|\(c\)|copyright\b)/.test(text) && text.length <= 200) log.remove(el, 'other', 'copyright');
   }
+  removeCapsLinks(root, log);
   removeRepeats(root, log);
+}
+
+/** "2 NY RESIDENTS ALLEGEDLY RAN SECRET POLICE STATION": a paragraph that is only an upper-case headline link is an
+ * inline link to another story. */
+function removeCapsLinks(root: Element, log: RemovalLog): void {
+  if (!log.allows('read-also', 'caps-link')) return;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    const raw = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (raw.length < 15 || raw.length > 200 || raw.split(' ').length < 3) continue;
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    if (!letters || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) continue;
+    if (linkDensity(p, fold(raw)) >= 0.9) log.remove(p, 'read-also', 'caps-link');
+  }
 }
 
 /** A caption or image that appears twice: keep the first. */

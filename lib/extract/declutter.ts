@@ -12,6 +12,8 @@ export interface DeclutterContext {
   keepRules?: string[];
   /** The article's title and byline, to drop lines that repeat them. */
   title?: string | null;
+  /** Other forms of the title seen on the page (Readability's, the <h1>): a heading repeating one goes too. */
+  titles?: (string | null | undefined)[];
   byline?: string | null;
 }
 

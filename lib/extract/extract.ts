@@ -94,7 +94,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!parsed || !parsed.content) return emptyResult(url, meta.title ?? '', false);
 
   const content = parsed.content as unknown as Element;
-  if (log) cleanupArticle(content, ctx, log);
+  if (log) cleanupArticle(content, { ...ctx, titles: [parsed.title, queryAll(doc, 'h1')[0]?.textContent] }, log);
   const standfirst = log ? findStandfirst(doc, meta.excerpt, content.textContent ?? '') : null;
   if (standfirst) {
     const lead = content.ownerDocument.createElement('p');

@@ -68,9 +68,23 @@ describe('clean-up after Readability', () => {
     expect((root.textContent ?? '').split(cap).length - 1).toBe(1);
     expect(root.querySelectorAll('img')).toHaveLength(1);
   });
+  it('drops an upper-case headline link to another story, keeps an upper-case sentence', () => {
+    const root = article(`${LONG}<p><a href="/x"><strong>2 RESIDENTS ALLEGEDLY RAN SECRET STATION</strong></a></p><p>NASA SAID THE LAUNCH WOULD GO AHEAD.</p>${LONG}`);
+    const log = new RemovalLog();
+    cleanupArticle(root, { url: '', lang: 'en' }, log);
+    expect(root.textContent).not.toContain('ALLEGEDLY RAN');
+    expect(root.textContent).toContain('NASA SAID THE LAUNCH');
+    expect(log.blocks.map((b) => b.rule)).toEqual(['caps-link']);
+  });
+  it('drops a heading that repeats another form of the title', () => {
+    const root = article(`<h2>So sind Straßenbahnen auf Hitzewellen vorbereitet</h2>${LONG}`);
+    cleanupArticle(root, { url: '', lang: 'de', title: 'Verkehrschaos durch Hitze', titles: ['So sind Straßenbahnen auf Hitzewellen vorbereitet'] }, new RemovalLog());
+    expect(root.querySelector('h2')).toBeNull();
+  });
   it('tells datelines from sentences with numbers', () => {
     expect(isDateLine('stand: 26.04.2024, 20:44 uhr')).toBe(true);
     expect(isDateLine('friday, 22 nov 2024 4:55 pm myt')).toBe(true);
     expect(isDateLine('sebanyak 420 pedagang mendapat lapak')).toBe(false);
+    expect(isDateLine('do 25.04.24 | 14:07 uhr | von')).toBe(true);
   });
 });
