@@ -78,7 +78,7 @@ export const validators: { [K in Message['type']]: (m: Record<string, unknown>) 
 export function parseMessage(raw: unknown): Message | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
   const m = raw as Record<string, unknown>;
-  const type = m.type;
+  const type = Object.prototype.hasOwnProperty.call(m, 'type') ? m.type : undefined;
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(validators, type)) return null;
   return validators[type as Message['type']](m) ? (m as unknown as Message) : null;
 }

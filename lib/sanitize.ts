@@ -66,6 +66,11 @@ function checkAttribute(node: Element, data: UponSanitizeAttributeHookEvent): vo
   if (rule && ((rule.tags && !rule.tags.includes(tag)) || (rule.value && !rule.value.test(data.attrValue)))) {
     data.keepAttr = false;
   }
+  if (data.attrName === 'srcset') {
+    // Entry by entry, before DOMPurify's URI check sees the whole list (one bad entry must not cost the good ones).
+    data.attrValue = tag === 'img' ? safeSrcset(data.attrValue) : '';
+    if (!data.attrValue) data.keepAttr = false;
+  }
   if (data.attrName === 'id') {
     const bare = data.attrValue.startsWith(NAMED_PROP_PREFIX) ? data.attrValue.slice(NAMED_PROP_PREFIX.length) : data.attrValue;
     if (!/^[\p{L}\p{N}_:.-]{1,100}$/u.test(bare)) data.keepAttr = false;
