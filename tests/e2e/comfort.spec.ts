@@ -268,13 +268,21 @@ describe('reading comfort in the real browser', () => {
       await page.waitForFunction((th) => document.documentElement.dataset.theme === th, theme);
       await page.screenshot({ path: resolve(SHOTS, `reader-${theme}.png`) });
     }
-    const library = await baca.context.newPage();
-    const response = await library.goto(`chrome-extension://${baca.extensionId}/library.html`).catch(() => null);
-    if (response?.ok() !== false && (await library.locator('main, #app > *').count()) > 0) {
-      await library.waitForLoadState('networkidle');
-      await library.screenshot({ path: resolve(SHOTS, 'library.png') });
-    }
     await page.evaluate(() => chrome.storage.sync.remove('readerSettings'));
+    // The library as a reader sees it: a few saved articles.
+    await page.locator('.save-toggle').click();
+    await page.waitForSelector('.saved-mark', { timeout: 15_000 });
+    for (const name of ['en-city-council', 'ar-sahil-matar']) {
+      const other = await baca.openReader(await baca.open(`${name}/`));
+      await other.locator('.save-toggle').click();
+      await other.waitForSelector('.saved-mark', { timeout: 15_000 });
+      await other.close();
+    }
+    const library = await baca.context.newPage();
+    await library.goto(`chrome-extension://${baca.extensionId}/library.html`);
+    await library.getByRole('button', { name: 'All', exact: true }).click();
+    await expect.poll(() => library.locator('.vlist [role="listitem"], .vlist li, .entry').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    await library.screenshot({ path: resolve(SHOTS, 'library.png') });
     await library.close();
     await page.close();
   });
