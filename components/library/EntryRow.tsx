@@ -30,6 +30,8 @@ export interface RowActions {
   onFavorite: (e: SavedEntry) => void;
   onArchive: (e: SavedEntry) => void;
   onFocus: (index: number) => void;
+  /** Show only articles with this tag. */
+  onTag: (tag: string) => void;
 }
 
 export function EntryRow(props: { entry: SavedEntry; index: number; selected: boolean; focused: boolean; words: string[] } & RowActions) {
@@ -58,7 +60,10 @@ export function EntryRow(props: { entry: SavedEntry; index: number; selected: bo
           {e.status === 'archived' && <span class="status">{t('libArchived')}</span>}
           {e.readAt !== null && e.status !== 'archived' && <span class="status">{t('libRead')}</span>}
           {state && <span class={`status ${e.content}`} title={e.error ?? undefined}>{state}</span>}
-          {e.tags.map((tag) => <span class="tag" key={tag}>#{tag}</span>)}
+          {e.tags.map((tag) => (
+            <button type="button" class="tag" key={tag} tabIndex={-1} title={t('libShowTag', tag)}
+              onClick={(ev) => { ev.stopPropagation(); props.onTag(tag); }}>#{tag}</button>
+          ))}
         </p>
         {e.excerpt && <p class="entry-excerpt" dir={e.dir ?? undefined}><Highlight text={e.excerpt} words={words} /></p>}
       </div>

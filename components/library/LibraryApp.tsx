@@ -160,7 +160,8 @@ export function LibraryApp() {
             renderRow={(e, i) => (
               <EntryRow entry={e} index={i} words={words} selected={selected.has(e.id)} focused={i === focusIndex}
                 onToggleSelect={toggleSelect} onFavorite={(x) => void setFavorite([x.id], !x.favorite)}
-                onArchive={(x) => void toggleArchive(x)} onFocus={setFocused} />
+                onArchive={(x) => void toggleArchive(x)} onFocus={setFocused}
+                onTag={(tag) => { setQuery({ ...query, tag }); setFocused(0); }} />
             )} />
         </div>
       )}

@@ -122,8 +122,10 @@ describe('the library page', () => {
     await expect.poll(() => titles(page)).toHaveLength(10);
     await page.locator('.toast button').click();
     await expect.poll(() => titles(page)).toHaveLength(12);
-    await page.selectOption('select >> nth=0', 'weekend');
+    // A tag on a row filters by it.
+    await page.locator('.entry .tag', { hasText: '#weekend' }).first().click();
     expect(await titles(page)).toHaveLength(2);
+    expect(await page.locator('select >> nth=0').inputValue()).toBe('weekend');
     await page.selectOption('select >> nth=0', '');
     // "e" archives the focused article.
     const row = page.locator('.entry', { hasText: storyTitle(10) });
