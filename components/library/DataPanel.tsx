@@ -51,7 +51,7 @@ export function DataPanel(props: { entries: SavedEntry[]; chosen: () => string[]
     run(async () => {
       const items = await parseImportFile(f.name, new Uint8Array(await f.arrayBuffer()));
       const r = await importItems(items);
-      if (r.queued) kickQueue();
+      kickQueue();
       return t('libImported', [String(r.added), String(r.updated), String(r.queued)]);
     });
 

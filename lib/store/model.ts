@@ -61,6 +61,8 @@ export interface SearchTerms {
 export interface QueueItem {
   id: string;
   url: string;
+  /** 'page' (default): fetch and extract the page. 'images': the article came with its text (Omnivore); keep its images. */
+  kind?: 'page' | 'images';
   attempts: number;
   /** Time the item may be tried next (back-off after a failure). */
   nextAt: number;

@@ -60,6 +60,16 @@ async function recordFailure(id: string, message: string, now: number): Promise<
   notifyChanged([id]);
 }
 
+/** An imported article that came with its text: download its images now, keep everything else as it is. */
+async function keepImages(id: string, deps: QueueDeps): Promise<void> {
+  const db = openDb();
+  const content = await db.contents.get(id);
+  await db.queue.delete(id);
+  if (!content?.article.contentHtml) return;
+  const prefs = await deps.imagePrefs?.().catch(() => undefined);
+  await saveWithImages(content.article, { content: 'full' }, deps.fetchImage, prefs).catch(() => undefined);
+}
+
 let running: Promise<number> | null = null;
 
 /** Work through the queue until nothing is due. Returns how many articles were fetched. One run at a time. */
@@ -78,6 +88,10 @@ async function run(deps: QueueDeps): Promise<number> {
     const entry = await db.entries.get(item.id);
     if (!entry) {
       await db.queue.delete(item.id);
+      continue;
+    }
+    if (item.kind === 'images') {
+      await keepImages(item.id, deps);
       continue;
     }
     try {

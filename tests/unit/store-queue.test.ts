@@ -55,3 +55,25 @@ describe('the fetch queue for imported links', () => {
     expect((await findByUrl('https://news.example/broken'))?.content).toBe('pending');
   });
 });
+
+describe('imported articles that came with their text', () => {
+  it('are not fetched again, but their images are downloaded to read offline', async () => {
+    const { pngBlob } = await import('./store-setup');
+    const r = await importItems([{ url: 'https://news.example/with-text', tags: ['omnivore'], status: 'archived',
+      article: article('https://news.example/with-text') }]);
+    expect(r.queued).toBe(0);
+    const pages: string[] = [];
+    await processQueue({
+      fetchPage: async (url) => { pages.push(url); return { html: '', url }; },
+      extract: async () => null,
+      fetchImage: async () => new Response(pngBlob(9) as unknown as BodyInit, { headers: { 'content-type': 'image/png' } }),
+      sleep: async () => undefined,
+    });
+    expect(pages).toEqual([]);
+    const e = await findByUrl('https://news.example/with-text');
+    const saved = await getSaved(e!.id);
+    expect(saved?.images.map((i) => i.bytes)).toEqual([9]);
+    expect([e?.tags, e?.status, e?.content]).toEqual([['omnivore'], 'archived', 'full']);
+    expect(await queueCounts()).toEqual({ waiting: 0, failed: 0 });
+  });
+});

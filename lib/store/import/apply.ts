@@ -5,6 +5,7 @@ import type { QueueItem, SavedContent, SavedEntry, SearchTerms, StoredImage } fr
 import { buildRows, cleanTags, newEntryId } from '../rows';
 import { toStoredImage, SaveError } from '../articles';
 import { articleKeys } from '../url';
+import { imageUrlsOf } from '../images';
 import { notifyChanged } from '../changes';
 import type { Article } from '../../types';
 import type { ImportItem, ImportResult } from './model';
@@ -72,12 +73,14 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
         contents.set(id, rows.content);
         terms.set(id, rows.terms);
         if (!hasContent) queue.set(id, { id, url: keys.key, attempts: 0, nextAt: 0, lastError: null, state: 'waiting' });
+        else if (!item.images && imageUrlsOf(article).length)
+          queue.set(id, { id, url: keys.key, kind: 'images', attempts: 0, nextAt: 0, lastError: null, state: 'waiting' });
         else queue.delete(id);
         rows.entry.urls.forEach((u) => byUrl.set(u, rows.entry));
         if (existing) result.updated++;
         else result.added++;
       }
-      result.queued = queue.size;
+      result.queued = [...queue.values()].filter((q) => q.kind !== 'images').length;
       if (images.size) await db.images.where('articleId').anyOf([...images.keys()]).delete();
       await db.entries.bulkPut([...entries.values()]);
       await db.contents.bulkPut([...contents.values()]);
