@@ -84,14 +84,17 @@ function removeCapsLinks(root: Element, log: RemovalLog): void {
 
 /** A caption or image that appears twice: keep the first. */
 function removeRepeats(root: Element, log: RemovalLog): void {
+  // A caption repeated for the same picture (or as a paragraph after it); different pictures may share a caption.
   const seenCaptions = new Set<string>();
   for (const cap of Array.from(root.querySelectorAll('figcaption, p'))) {
     const text = textOf(cap);
     if (text.length < 25) continue;
     if (cap.tagName === 'FIGCAPTION') {
-      if (seenCaptions.has(text)) log.remove(cap, 'duplicate', 'caption');
-      else seenCaptions.add(text);
-    } else if (seenCaptions.has(text) && cap.textContent && text.length < 400) log.remove(cap, 'duplicate', 'caption');
+      const key = `${cap.closest('figure')?.querySelector('img')?.getAttribute('src') ?? ''} ${text}`;
+      if (seenCaptions.has(key)) log.remove(cap, 'duplicate', 'caption');
+      seenCaptions.add(key);
+      seenCaptions.add(` ${text}`);
+    } else if (seenCaptions.has(` ${text}`) && text.length < 400) log.remove(cap, 'duplicate', 'caption');
   }
   const seenImages = new Set<string>();
   for (const img of Array.from(root.querySelectorAll('img[src]'))) {

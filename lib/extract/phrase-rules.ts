@@ -76,7 +76,8 @@ function applyReadAlso(block: Element, text: string, match: string, log: Removal
   if (!rest) return removeHeadedList(block, log, reason, reason === 'read-also' ? 'read-also-label' : 'list-heading', alone);
   const hasSep = /^\s*[:：\-–—|»>›]/.test(after);
   const dense = linkDensity(block, text) * text.length >= 0.5 * rest.length;
-  const intro = alone && /[:：]$/.test(rest) && rest.length <= 200;
+  // "Simak juga Video 'Judul':" introduces an embed that is not there: the line goes.
+  const intro = alone && /[:：]$/.test(rest) && rest.length <= 200 && /^(?:video|foto|galeri|['"‘“])/u.test(rest);
   if (!(dense && rest.length <= 400) && !(alone && hasSep && rest.length <= 200) && !intro) return false;
   const box = climbWhile(block, (p) => {
     const t = textOf(p);

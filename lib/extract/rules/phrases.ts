@@ -47,7 +47,7 @@ export const readAlso: PhraseTable = {
     'artikel terkait', 'berita terkait', 'baca artikel', 'lihat video', 'simak video', 'saksikan juga', 'cek juga'],
   ms: ['baca juga', 'baca lagi', 'artikel berkaitan', 'berita berkaitan', 'lihat juga'],
   en: ['read also', 'also read', 'read more', 'related', 'see also', 'related articles', 'related stories',
-    'related story', 'related content', 'more on this', 'more on this story', 'recommended', 'watch', 'watch also',
+    'related story', 'related content', 'more on this', 'more on this story', 'recommended', 'watch also',
     'also see', 'also on', 'you may also like', 'you might also like', 'must read', 'don’t miss', "don't miss"],
   de: ['lesen sie auch', 'lesen sie mehr', 'lesen sie mehr zum thema', 'mehr zum thema', 'auch interessant',
     'das könnte sie auch interessieren', 'weitere artikel', 'zum thema', 'passend dazu', 'siehe auch', 'mehr dazu'],
