@@ -99,11 +99,14 @@ async function saveLink(url: string, tabId: number | undefined): Promise<void> {
 }
 
 function createMenus(): void {
-  browser.contextMenus.removeAll(() => {
-    browser.contextMenus.create({ id: MENU.savePage, title: t('menuSavePage'), contexts: ['page', 'action'] });
-    browser.contextMenus.create({ id: MENU.saveLink, title: t('menuSaveLink'), contexts: ['link'] });
-    browser.contextMenus.create({ id: MENU.openLibrary, title: t('menuOpenLibrary'), contexts: ['action'] });
-  });
+  void browser.contextMenus
+    .removeAll()
+    .then(() => {
+      browser.contextMenus.create({ id: MENU.savePage, title: t('menuSavePage'), contexts: ['page', 'action'] });
+      browser.contextMenus.create({ id: MENU.saveLink, title: t('menuSaveLink'), contexts: ['link'] });
+      browser.contextMenus.create({ id: MENU.openLibrary, title: t('menuOpenLibrary'), contexts: ['action'] });
+    })
+    .catch(() => undefined);
 }
 
 /**

@@ -85,6 +85,13 @@ describe('read later in the real browser', () => {
   it('50 saves fired at once from 10 tabs give 50 entries', async () => {
     const baca = await launchBaca({ server });
     try {
+      // The menus exist: creating one of their ids again is refused as a duplicate.
+      const sw = await baca.worker();
+      const menus = await sw.evaluate((ids) => Promise.all(ids.map((id) => new Promise<string>((ok) =>
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        (globalThis as any).chrome.contextMenus.create({ id, title: id }, () => ok((globalThis as any).chrome.runtime.lastError?.message ?? 'new'))))),
+      ['baca-save-page', 'baca-save-link', 'baca-open-library']);
+      expect(menus.every((m) => /duplicate id/.test(m))).toBe(true);
       const tabs = await Promise.all(Array.from({ length: 10 }, () => openLibrary(baca)));
       const base = server.url;
       const replies = await Promise.all(tabs.map((tab, t) => tab.evaluate(async ({ t, base }) => {
