@@ -92,6 +92,9 @@ describe('read later in the real browser', () => {
         (globalThis as any).chrome.contextMenus.create({ id, title: id }, () => ok((globalThis as any).chrome.runtime.lastError?.message ?? 'new'))))),
       ['baca-save-page', 'baca-save-link', 'baca-open-library']);
       expect(menus.every((m) => /duplicate id/.test(m))).toBe(true);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const commands = (await sw.evaluate(() => (globalThis as any).chrome.commands.getAll())) as { name: string; shortcut: string }[];
+      expect(commands.find((c) => c.name === 'save-article')?.shortcut).toMatch(/^Alt\+Shift\+S$/);
       const tabs = await Promise.all(Array.from({ length: 10 }, () => openLibrary(baca)));
       const base = server.url;
       const replies = await Promise.all(tabs.map((tab, t) => tab.evaluate(async ({ t, base }) => {
