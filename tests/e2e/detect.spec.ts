@@ -1,7 +1,10 @@
 // Detection in the real browser: the toolbar button says whether the page holds an article, and on news pages
 // ad slots and scroll interstitials are hidden on the live page (reversibly, per site).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { FIXTURES } from './server';
 import { actionState, launchBaca, type Baca } from './harness';
 
 async function settledState(baca: Baca, page: Page, want: (s: { title: string; badge: string }) => boolean) {
@@ -71,6 +74,23 @@ describe('article detection in the real browser', () => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       await (globalThis as any).chrome.storage.local.remove('cleanupPrefs');
     });
+    await page.close();
+  });
+
+  it('joins the pages of a multi-page article in one reader view', async () => {
+    const page2 = readFileSync(join(FIXTURES, 'id-tribun-pawai-multipage', 'source-page2.html'));
+    baca.server.route((req, res) => {
+      if (!/^\/id-tribun-pawai-multipage\/\?page=2$/.test(req.url ?? '')) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page2);
+      return true;
+    });
+    const page = await baca.open('id-tribun-pawai-multipage/');
+    await baca.openReader(page);
+    const text = await page.locator('.article-body').innerText();
+    expect(text).toContain('Ribuan warga memadati Jalan Tunjungan');
+    expect(text).toContain('pertunjukan tari remo massal');
+    expect(text).not.toContain('Halaman selanjutnya');
+    expect(baca.server.requests).toContain('/id-tribun-pawai-multipage/?page=2');
     await page.close();
   });
 
