@@ -7,6 +7,7 @@ import { Highlight } from './Highlight';
 import { thumbnailUrl } from './thumbs';
 
 const dateFormat = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
+const percent = new Intl.NumberFormat(uiLanguage(), { style: 'percent' });
 
 export function openUrlOf(e: SavedEntry): string {
   return e.content === 'full' ? savedReaderUrl(e.id) : e.url;
@@ -59,6 +60,7 @@ export function EntryRow(props: { entry: SavedEntry; index: number; selected: bo
           <time dateTime={new Date(e.savedAt).toISOString()}>{dateFormat.format(e.savedAt)}</time>
           {e.status === 'archived' && <span class="status">{t('libArchived')}</span>}
           {e.readAt !== null && e.status !== 'archived' && <span class="status">{t('libRead')}</span>}
+          {e.readAt === null && e.progress >= 0.02 && <span class="progress" title={t('libProgress')}>{percent.format(e.progress)}</span>}
           {state && <span class={`status ${e.content}`} title={e.error ?? undefined}>{state}</span>}
           {e.tags.map((tag) => (
             <button type="button" class="tag" key={tag} tabIndex={-1} title={t('libShowTag', tag)}

@@ -162,6 +162,10 @@ describe('the library page', () => {
     expect(max).toBeGreaterThan(400);
     await page.evaluate((y) => window.scrollTo(0, y), Math.round(max / 2));
     await page.waitForTimeout(700);
+    const lib = await openLibrary(baca);
+    await lib.locator('.views button', { hasText: 'All' }).click();
+    expect(await lib.locator('.entry', { hasText: storyTitle(6) }).locator('.progress').innerText()).toMatch(/^(4[89]|5[0-2])\s?%$/);
+    await lib.close();
     await page.reload();
     await page.waitForSelector('.article-body p');
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5000 }).toBeGreaterThan(max / 2 - 60);
