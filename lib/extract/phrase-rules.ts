@@ -143,10 +143,13 @@ export function applyPhraseRules(root: Element | Document, log: RemovalLog): voi
     }
     const promo = r.promo.exec(text);
     if (promo && log.allows('promo', 'promo')) {
-      const box = climbWhile(block, (p) => textOf(p).length <= 350);
+      // A call to action ("Jetzt unterstützen", "Subscribe now") on a link or button itself: its box may be larger.
+      const onButton = !!node.parentElement?.closest('a,button') && r.promo.test(nodeText);
+      const limit = onButton ? 600 : 350;
+      const box = climbWhile(block, (p) => textOf(p).length <= limit);
       const boxText = textOf(box);
       const actionable = box.tagName === 'A' || box.querySelector('a,button,input,form,iframe') !== null;
-      if (boxText.length <= 350 && actionable && (box.tagName !== 'P' || boxText.indexOf(promo[0]) < 80)) log.remove(box, 'promo', 'promo');
+      if (boxText.length <= limit && actionable && (box.tagName !== 'P' || boxText.indexOf(promo[0]) < 80)) log.remove(box, 'promo', 'promo');
     }
   }
 }
