@@ -53,8 +53,10 @@ export function LibraryApp() {
     if (index) return new Set(index.search(text));
     return new Set(list.filter((e) => plainMatch(e, words)).map((e) => e.id));
   }, [text, index, list, words]);
+  // Normalized once per list, not once per key press.
+  const normalTitles = useMemo(() => new Map(list.map((e) => [e.id, normalizeText(e.title)])), [list]);
   const titleHit = (e: SavedEntry) => {
-    const title = normalizeText(e.title);
+    const title = normalTitles.get(e.id) ?? '';
     return words.every((w) => title.includes(w));
   };
   const visible = useMemo(() => visibleEntries(list, query, matches, words.length ? titleHit : undefined), [list, query, matches]);
