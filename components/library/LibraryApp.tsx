@@ -9,7 +9,7 @@ import type { ReaderSettings } from '../../lib/types';
 import { normalizeText, tokenize } from '../../lib/store/tokens';
 import { t } from '../../lib/i18n';
 import { useLibrary } from './use-library';
-import { DEFAULT_QUERY, facets, visibleEntries, type ListQuery } from './list-model';
+import { DEFAULT_QUERY, facets, searchWithin, visibleEntries, type ListQuery } from './list-model';
 import { VirtualList } from './VirtualList';
 import { EntryRow, openUrlOf } from './EntryRow';
 import { Filters } from './Filters';
@@ -59,7 +59,8 @@ export function LibraryApp() {
     const title = normalTitles.get(e.id) ?? '';
     return words.every((w) => title.includes(w));
   };
-  const visible = useMemo(() => visibleEntries(list, query, matches, words.length ? titleHit : undefined), [list, query, matches]);
+  const sorted = useMemo(() => visibleEntries(list, query, null), [list, query]);
+  const visible = useMemo(() => (matches ? searchWithin(sorted, matches, titleHit) : sorted), [sorted, matches]);
   const { tags, sites } = useMemo(() => facets(list), [list]);
   const focusIndex = Math.min(focused, Math.max(0, visible.length - 1));
 

@@ -44,6 +44,17 @@ export function visibleEntries(entries: SavedEntry[], q: ListQuery, matches: Set
   return out.sort(sort);
 }
 
+/**
+ * Search results from an already filtered and sorted list: keeps that order (no sort per key press), articles whose
+ * title holds the query first. Same result as visibleEntries with `matches`, in linear time.
+ */
+export function searchWithin(sorted: SavedEntry[], matches: Set<string>, titleHit: (e: SavedEntry) => boolean): SavedEntry[] {
+  const first: SavedEntry[] = [];
+  const rest: SavedEntry[] = [];
+  for (const e of sorted) if (matches.has(e.id)) (titleHit(e) ? first : rest).push(e);
+  return first.concat(rest);
+}
+
 /** Tags and sites with their counts, most used first: the filter menus. */
 export function facets(entries: SavedEntry[]): { tags: [string, number][]; sites: [string, number][] } {
   const tags = new Map<string, number>();

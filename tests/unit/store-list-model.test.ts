@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facets, visibleEntries, DEFAULT_QUERY } from '../../components/library/list-model';
+import { facets, searchWithin, visibleEntries, DEFAULT_QUERY } from '../../components/library/list-model';
 import type { SavedEntry } from '../../lib/store/model';
 
 const entry = (id: string, o: Partial<SavedEntry>): SavedEntry => ({
@@ -36,6 +36,9 @@ describe('what the library list shows', () => {
     const matches = new Set(['old-long', 'mid', 'archived']);
     const titleHit = (e: SavedEntry) => e.title.includes('Ferry');
     expect(ids(visibleEntries(ENTRIES, { ...DEFAULT_QUERY, view: 'all' }, matches, titleHit))).toEqual(['mid', 'archived', 'old-long']);
+    // The fast path (no sort per key press) gives the same list.
+    const sorted = visibleEntries(ENTRIES, { ...DEFAULT_QUERY, view: 'all' }, null);
+    expect(ids(searchWithin(sorted, matches, titleHit))).toEqual(['mid', 'archived', 'old-long']);
   });
   it('facets count tags and sites, most used first', () => {
     expect(facets(ENTRIES)).toEqual({ tags: [['essays', 2], ['local', 1]], sites: [['A', 3], ['B', 1]] });
