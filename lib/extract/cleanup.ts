@@ -49,7 +49,14 @@ function edgeBlocks(root: Element): { head: Element[]; tail: Element[] } {
 export function cleanupArticle(root: Element, ctx: DeclutterContext, log: RemovalLog): void {
   applyPhraseRules(root, log);
   const title = fold(ctx.title);
-  const titles = new Set([title, ...(ctx.titles ?? []).map(fold)].filter((t) => t.length >= 10));
+  // Other forms of the title count only when they are the same headline (most words shared): a different <h1>
+  // is the page's own headline and stays.
+  const words = new Set(title.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const sameHeadline = (t: string) => {
+    const w = t.match(/[\p{L}\p{N}]+/gu) ?? [];
+    return w.length > 0 && w.filter((x) => words.has(x)).length / w.length >= 0.6;
+  };
+  const titles = new Set([title, ...(ctx.titles ?? []).map(fold).filter(sameHeadline)].filter((t) => t.length >= 10));
   const { head, tail } = edgeBlocks(root);
   for (const el of head) {
     if (!root.contains(el)) continue;
