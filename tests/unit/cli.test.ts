@@ -1,5 +1,5 @@
 // The command-line tool as a person runs it: spawned, reading files, printing JSON, exiting with the right code.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,8 +15,24 @@ const FIXTURE = join(ROOT, 'tests/fixtures/pages/en-city-council/source.html');
 const dir = mkdtempSync(join(tmpdir(), 'baca-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function cli(args: string[], input?: string): SpawnSyncReturns<string> {
-  return spawnSync(TSX, ['scripts/cli.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 60_000 });
+interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the CLI as a person would (async, so the cases below run side by side). */
+function cli(args: string[], input?: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['scripts/cli.ts', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
 }
 
 function file(name: string, content: string | Uint8Array): string {
@@ -25,9 +41,9 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-describe('extract CLI, single page', () => {
-  it('prints the Article of a page as JSON, with the URL it was given', () => {
-    const r = cli(['--url', 'https://northernledger.example/news/riverside-library', FIXTURE]);
+describe.concurrent('extract CLI, single page', () => {
+  it('prints the Article of a page as JSON, with the URL it was given', async () => {
+    const r = await cli(['--url', 'https://northernledger.example/news/riverside-library', FIXTURE]);
     expect(r.status).toBe(0);
     const article = JSON.parse(r.stdout);
     expect(article.title).toBe('Riverside council votes to turn car park into public library');
@@ -43,22 +59,22 @@ describe('extract CLI, single page', () => {
     ['an empty file', () => file('empty.html', ''), /empty/],
     ['a binary file', () => join(ROOT, 'tests/fixtures/pages/img/chart.png'), /not HTML/],
     ['a text file with no HTML', () => file('notes.html', 'Just a note about the ferry, no markup at all.\n'), /not HTML/],
-  ])('%s: one line on stderr, exit code 2', (_name, path, message) => {
-    const r = cli([path()]);
+  ])('%s: one line on stderr, exit code 2', async (_name, path, message) => {
+    const r = await cli([path()]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
   });
 
-  it('a --url that is not http(s) is refused with exit code 2', () => {
-    const r = cli(['--url', 'javascript:alert(1)', FIXTURE]);
+  it('a --url that is not http(s) is refused with exit code 2', async () => {
+    const r = await cli(['--url', 'javascript:alert(1)', FIXTURE]);
     expect(r.status).toBe(2);
   });
 
-  it('decodes a windows-1252 page from its bytes', () => {
+  it('decodes a windows-1252 page from its bytes', async () => {
     const c = ENCODING_CASES[0]!;
-    const r = cli([file('cp1252.html', c.bytes)]);
+    const r = await cli([file('cp1252.html', c.bytes)]);
     expect(r.status).toBe(0);
     const article = JSON.parse(r.stdout);
     for (const t of c.text) expect(`${article.title}\n${article.textContent}`).toContain(t);
@@ -81,37 +97,37 @@ describe('decoding bytes like a browser, then the whole pipeline', () => {
 
 describe('extract CLI, batch mode', () => {
   const para = `<p>${'The ferry timetable changes from June, with two more sailings each day. '.repeat(4)}</p>`;
-  const run = (jobs: (object | string)[], args: string[]) => {
+  const run = async (jobs: (object | string)[], args: string[]) => {
     const input = jobs.map((j) => (typeof j === 'string' ? j : JSON.stringify(j))).join('\n');
-    const r = cli(['--batch', '--jobs', '1', ...args], input);
+    const r = await cli(['--batch', '--jobs', '1', ...args], input);
     expect(r.status).toBe(0);
     return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown> & { error?: string });
   };
 
-  it('one line per input, in order; a bad line, a missing file and a page that hangs are errors, and the batch goes on', () => {
+  it('one line per input, in order; a bad line, a missing file and a page that hangs are errors, and the batch goes on', async () => {
     // Readability on jsdom is quadratic on thousands of sibling boxes: this page takes far longer than the bound.
     const slow = file('slow.html', `<html><body><article><h1>Slow</h1>${para.repeat(10)}${'<div><span>x</span></div>'.repeat(3000)}</article></body></html>`);
-    const lines = run([
+    const lines = await run([
       { id: 1, file: FIXTURE, url: 'https://northernledger.example/a' },
       'this is not json',
       { id: 'missing', file: join(dir, 'nope.html') },
       { id: 'slow', file: slow },
       { id: 'after', file: join(ROOT, 'tests/fixtures/pages/id-banjir-jakarta/source.html'), url: 'https://kabarpagi.example/b' },
-    ], ['--timeout', '2500', '--max-memory', '512']);
+    ], ['--timeout', '4000', '--max-memory', '512']);
     expect(lines.map((l) => l.id)).toEqual([1, null, 'missing', 'slow', 'after']);
     expect(lines[0]).toMatchObject({ title: 'Riverside council votes to turn car park into public library', isArticle: true });
     expect(typeof lines[0]!.ms).toBe('number');
     expect(lines[1]!.error).toMatch(/not JSON/);
     expect(lines[2]!.error).toMatch(/no such file/);
-    expect(lines[3]!.error).toMatch(/timed out after 2500 ms/);
+    expect(lines[3]!.error).toMatch(/timed out after 4000 ms/);
     expect(lines[4]).toMatchObject({ id: 'after', url: 'https://kabarpagi.example/b' });
     expect(lines[4]!.textContent).toContain('Banjir rob kembali merendam sejumlah permukiman');
   }, 60_000);
 
-  it('a page that exhausts the memory bound is an error and the next page still extracts', () => {
+  it('a page that exhausts the memory bound is an error and the next page still extracts', async () => {
     // jsdom needs several times the page's size in heap: 40 MB of text does not fit in 64 MB.
     const hungry = file('hungry.html', `<html><body><article><h1>Hungry</h1><p>${'ferry '.repeat(7_000_000)}</p></article></body></html>`);
-    const lines = run([{ id: 'hungry', file: hungry }, { id: 'next', file: FIXTURE }], ['--timeout', '60000', '--max-memory', '64']);
+    const lines = await run([{ id: 'hungry', file: hungry }, { id: 'next', file: FIXTURE }], ['--timeout', '60000', '--max-memory', '64']);
     expect(lines[0]).toEqual({ id: 'hungry', error: 'out of memory (limit 64 MB)' });
     expect(lines[1]).toMatchObject({ id: 'next', title: 'Riverside council votes to turn car park into public library' });
   }, 60_000);
