@@ -92,6 +92,7 @@ export function parseJobLine(raw: string, lineNo: number): WorkerJob | Line {
   const { id = null, file, url } = value as Record<string, unknown>;
   if (typeof file !== 'string' || !file) return { id, error: `line ${lineNo}: "file" is missing` };
   if (url !== undefined && url !== null && typeof url !== 'string') return { id, error: `line ${lineNo}: "url" is not a string` };
+  if (typeof url === 'string' && url && !/^https?:\/\/\S+$/i.test(url)) return { id, error: `line ${lineNo}: "url" is not an http(s) URL` };
   return { id, file, url: typeof url === 'string' && url ? url : undefined };
 }
 

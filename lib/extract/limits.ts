@@ -46,6 +46,9 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
 export function cloneForExtraction(doc: Document): Document {
   const clone = callNative<Document>(doc, 'cloneNode', true);
   for (const el of queryAll(clone, '[name], object[id], embed[id]')) {
+    // An old-style footnote anchor (<a name="fn1">) keeps working as an id; an <a> id clobbers nothing on document.
+    const name = callNative<string | null>(el, 'getAttribute', 'name');
+    if (name && getNative<string>(el, 'tagName') === 'A' && !callNative<boolean>(el, 'hasAttribute', 'id')) callNative(el, 'setAttribute', 'id', name);
     callNative(el, 'removeAttribute', 'name');
     if (/^(?:OBJECT|EMBED)$/.test(getNative<string>(el, 'tagName'))) callNative(el, 'removeAttribute', 'id');
   }

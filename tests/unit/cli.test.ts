@@ -137,5 +137,6 @@ describe('extract CLI, batch mode', () => {
     expect(parseJobLine('[1]', 2)).toEqual({ id: null, error: 'line 2: not an object' });
     expect(parseJobLine('{"id":"x","file":"a.html","url":5}', 3)).toEqual({ id: 'x', error: 'line 3: "url" is not a string' });
     expect(parseJobLine('{"id":"x","file":"a.html"}', 4)).toEqual({ id: 'x', file: 'a.html', url: undefined });
+    expect(parseJobLine('{"id":"x","file":"a.html","url":"javascript:alert(1)"}', 5)).toEqual({ id: 'x', error: 'line 5: "url" is not an http(s) URL' });
   });
 });

@@ -26,6 +26,11 @@ describe('cloneForExtraction', () => {
     expect(clone.body.innerHTML).not.toContain('is=');
   });
 
+  it('an old-style named anchor becomes an id, so footnote links keep working', () => {
+    const clone = cloneForExtraction(doc('<p>Text<a href="#fn1">1</a></p><p><a name="fn1"></a>The note.</p>'));
+    expect(clone.querySelector('a#fn1')?.hasAttribute('name')).toBe(false);
+  });
+
   it('drops pixels and hidden images but keeps a lazy image waiting to fade in', () => {
     const srcs = Array.from(cloneForExtraction(page()).querySelectorAll('img')).map((i) => i.getAttribute('src'));
     expect(srcs).toEqual(['https://i.test/a.jpg', 'https://i.test/lazy.jpg']);
