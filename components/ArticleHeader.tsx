@@ -36,7 +36,7 @@ export function ArticleHeader({ article }: { article: Article }) {
         {article.readingMinutes > 0 && (
           <span class="reading-time" lang={uiLanguage()}>{t('readingMinutes', String(article.readingMinutes))}</span>
         )}
-        <a class="original-link" href={article.url} target="_blank" rel="noopener noreferrer" lang={uiLanguage()}>
+        <a class="original-link" href={safeHttpUrl(article.url) ?? undefined} target="_blank" rel="noopener noreferrer" lang={uiLanguage()}>
           {t('viewOriginal')}
         </a>
       </p>

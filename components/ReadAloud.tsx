@@ -88,8 +88,10 @@ export function ReadAloud({ article, bodySelector }: { article: Article; bodySel
   useEffect(() => {
     let tabId: number | undefined;
     void browser.tabs?.getCurrent().then((tab) => (tabId = tab?.id)).catch(() => undefined);
-    const listener = (raw: unknown) => {
+    const listener = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
       const msg = parseMessage(raw);
+      // Only the background of this extension sends it (never a content script, which has a tab).
+      if (sender.id !== browser.runtime.id || sender.tab) return undefined;
       if (msg?.type === 'read-aloud-toggle' && msg.tabId === tabId) toggleRef.current();
       return undefined;
     };

@@ -16,7 +16,8 @@ export async function articleHtml(a: ExportArticle): Promise<string> {
   }
   const meta = [a.article.siteName, a.article.byline, a.article.publishedTime?.slice(0, 10)].filter(Boolean).map((s) => escapeHtml(s!)).join(' · ');
   const lang = a.article.lang ? ` lang="${escapeHtml(a.article.lang)}"` : '';
-  const dir = a.article.dir ? ` dir="${a.article.dir}"` : '';
+  // A backup or an old version could carry any string here: only the two real directions are written.
+  const dir = a.article.dir === 'rtl' || a.article.dir === 'ltr' ? ` dir="${a.article.dir}"` : '';
   return `<article${lang}${dir}><header><h1>${escapeHtml(a.article.title)}</h1><p>${meta} · <a href="${escapeHtml(a.entry.url)}">${escapeHtml(a.entry.url)}</a></p></header>\n${body.innerHTML}\n</article>`;
 }
 
