@@ -138,7 +138,7 @@ describe('reading comfort in the real browser', () => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const reasons = await page.locator('.removed-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-reason')));
-    expect(reasons).toEqual(expect.arrayContaining(['ad', 'read-also']));
+    expect(reasons).toEqual(expect.arrayContaining(['interstitial', 'read-also']));
     const listed = (await page.locator('.removed-items').innerText()).replace(/\s+/g, ' ');
     expect(listed).toContain('Baca juga: Tanggul Laut Jakarta Ditargetkan Rampung 2027');
     expect(listed).toMatch(/Advertisement|Iklan/);
