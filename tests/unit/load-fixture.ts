@@ -1,37 +1,18 @@
-// Loads a fixture folder (source.html + expected.json, the corpus format) into a jsdom document.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
+// The fixture-folder runner's view of tests/fixtures/pages (one loader for all: fixture-pages.ts).
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { FIXTURE_DIR, fixtures, fold, type FixtureExpected } from './fixture-pages';
 
-export const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
+export const PAGES = FIXTURE_DIR;
+export type Expected = FixtureExpected;
+export { fold };
 
-export interface Expected {
-  url: string;
-  isArticle?: boolean;
-  title?: string;
-  byline?: string;
-  published?: string;
-  lang?: string;
-  text?: string;
-  mustInclude?: string[];
-  mustExclude?: string[];
-  mustExcludeWords?: string[];
-  maxOccurrences?: Record<string, number>;
-  imageSrcIncludes?: string[];
+export function fixtureNames(): string[] {
+  return fixtures().map((f) => f.name).sort();
 }
 
-export function fixtureNames(root = PAGES): string[] {
-  return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'expected.json')))
-    .map((d) => d.name)
-    .sort();
+export function loadFixture(name: string): { dom: JSDOM; expected: Expected; html: string } {
+  const fixture = fixtures().find((f) => f.name === name);
+  if (!fixture) throw new Error(`no fixture page named ${name}`);
+  const dom = new JSDOM(fixture.html, { url: fixture.expected.url, virtualConsole: new VirtualConsole() });
+  return { dom, expected: fixture.expected, html: fixture.html };
 }
-
-export function loadFixture(name: string, root = PAGES): { dom: JSDOM; expected: Expected; html: string } {
-  const html = readFileSync(join(root, name, 'source.html'), 'utf8');
-  const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected;
-  return { dom: new JSDOM(html, { url: expected.url }), expected, html };
-}
-
-/** Whitespace folded, as the corpus README scores snippets. */
-export const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
