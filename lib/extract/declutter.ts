@@ -4,6 +4,7 @@ import type { RemovalReason, RemovedBlock } from '../types';
 import { linkDensity, textOf } from './dom-text';
 import { applyPhraseRules } from './phrase-rules';
 import { selectorRules } from './rules/selectors';
+import { collapseWrapperChains } from './unwrap';
 
 export interface DeclutterContext {
   url: string;
@@ -99,6 +100,7 @@ export function declutter(doc: Document, ctx: DeclutterContext): RemovalLog {
   const log = new RemovalLog(new Set(ctx.keepRules ?? []));
   applySelectorRules(doc, log);
   if (doc.body) applyPhraseRules(doc.body, log);
+  if (doc.body) collapseWrapperChains(doc.body);
   return log;
 }
 
