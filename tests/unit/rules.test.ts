@@ -66,6 +66,10 @@ const CASES: Case[] = [
     spares: '<p>The bakery sold 4,000 cookies on the first day, the owner said.</p>', kept: '4,000 cookies' },
   { rule: 'credit line', fixes: '<p>Penulis: Rina Kusumawati | Editor: Dita</p>', gone: 'Penulis:',
     spares: '<p>Penulis buku itu menghabiskan sepuluh tahun untuk meneliti arsip kolonial di Leiden dan Jakarta.</p>', kept: 'Penulis buku itu' },
+  { rule: 'author bio at the end', fixes: '<div class="author-container"><a href="/staff/rina"><p>Rina Kusumawati</p></a>' +
+      '<span>Reporter</span><div class="author-description">Covers the harbour and the city council since 2019.</div></div>',
+    gone: 'Covers the harbour',
+    spares: '<p>The author described the harbour as the city\u2019s oldest workplace in a book published last spring.</p>', kept: 'The author described' },
   { rule: 'embed leftover', fixes: '<p>[Gambas:Video 20detik]</p>', gone: 'Gambas',
     spares: '<p>[Catatan redaksi: artikel ini diperbarui pada pukul 16.00 WIB dengan keterangan dari kepolisian.]</p>', kept: 'Catatan redaksi' },
 ];

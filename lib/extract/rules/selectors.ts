@@ -32,6 +32,6 @@ export const selectorRules: readonly SelectorRule[] = [
     names: /^comments?$|comment-|comments|komentar|kommentar|disqus|fb-comments|forum-|postings|^respond$/ },
   { reason: 'consent', rule: 'consent-banner', maxText: 2000, names: /cookie|consent|gdpr|(?:^|\s)cmp-|onetrust|cookiebot/ },
   { reason: 'other', rule: 'author-box', maxText: 800,
-    names: /author-?bio|author-?box|about-author|author-info|author-card|autor-?box|author-details/ },
+    names: /author-?bio|author-?box|about-author|author-info|author-card|autor-?box|author-details|author-?description|(?:^|\s)author-container/ },
   { reason: 'other', rule: 'breadcrumbs', maxText: 300, linkDense: true, names: /breadcrumb/ },
 ];
