@@ -2,7 +2,7 @@
 // in every language of rules/phrases.ts. Only short text nodes are looked at, so the cost is linear in the page.
 import type { RemovalLog } from './declutter';
 import { blockOf, climbSame, climbWhile, escapeRegExp, fold, linkDensity, shortTextNodes, textOf } from './dom-text';
-import { adLabels, allPhrases, leftoverPatterns, creditLabels, interstitials, listHeadings, promos, readAlso, shareLabels, shareTargets } from './rules/phrases';
+import { adLabels, allPhrases, leftoverPatterns, creditLabels, interstitials, listHeadings, promos, readAlso, setupNotices, shareLabels, shareTargets } from './rules/phrases';
 
 const SEP = '[\\s:：\\-–—|»>›•·]';
 const startRe = (table: Parameters<typeof allPhrases>[0]) =>
@@ -22,9 +22,12 @@ function compile() {
     shares: new Set(shares),
     shareLabels: new Set(labels),
     promo: new RegExp(allPhrases(promos).map(escapeRegExp).join('|'), 'u'),
+    notice: new RegExp(allPhrases(setupNotices).map(escapeRegExp).join('|'), 'u'),
   };
 }
 const rules = () => (compiled ??= compile());
+/** An ad-blocker notice or an embed's consent placeholder is a short box (a longer one is article text). */
+const SETUP_NOTICE_MAX = 700;
 
 /** Folded text without decoration around a label ("- ADVERTISEMENT -", "Iklan ▼"). */
 const bare = (s: string) => s.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -87,6 +90,12 @@ function applyReadAlso(block: Element, text: string, match: string, log: Removal
   return true;
 }
 
+/** A wrapper whose whole text is one paragraph. */
+function isLoneParagraph(box: Element): boolean {
+  const ps = box.querySelectorAll('p');
+  return ps.length === 1 && textOf(ps[0]!) === textOf(box);
+}
+
 /** Apply the phrase rules under `root`. Collects "Penulis: …" values into `log.credits`. */
 export function applyPhraseRules(root: Element | Document, log: RemovalLog): void {
   const r = rules();
@@ -139,6 +148,13 @@ export function applyPhraseRules(root: Element | Document, log: RemovalLog): voi
       const value = (block.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/^[^:：]*[:：]\s*/, '').split(/\s*[|/,]\s*|\s+(?=\p{Lu}[\p{L}]+\s*:)/u)[0];
       if (value) log.credits.push(value.trim());
       log.remove(climbSame(block), 'other', 'credit-line');
+      continue;
+    }
+    const notice = text.length <= SETUP_NOTICE_MAX ? r.notice.exec(text) : null;
+    const noticeBox = notice && log.allows('other', 'setup-notice') ? climbWhile(block, (p) => textOf(p).length <= SETUP_NOTICE_MAX) : null;
+    // A lone paragraph saying it is running text ("a third of readers use an ad blocker"): only a box of its own goes.
+    if (noticeBox && noticeBox.tagName !== 'P' && !isLoneParagraph(noticeBox)) {
+      log.remove(noticeBox, 'other', 'setup-notice');
       continue;
     }
     const promo = r.promo.exec(text);

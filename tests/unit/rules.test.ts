@@ -70,6 +70,15 @@ const CASES: Case[] = [
       '<span>Reporter</span><div class="author-description">Covers the harbour and the city council since 2019.</div></div>',
     gone: 'Covers the harbour',
     spares: '<p>The author described the harbour as the city\u2019s oldest workplace in a book published last spring.</p>', kept: 'The author described' },
+  { rule: 'ad-blocker notice', fixes: '<div class="alert"><strong>Readers with ad blockers:</strong> parts of this page may not ' +
+      'load while an ad blocker is enabled; please disable your ad blocker to see the comments.</div>', gone: 'parts of this page',
+    spares: '<div class="text"><p>Readers were told to disable your ad blocker in a banner, the survey found, and a third ' +
+      'of them did so within a day.</p></div>', kept: 'a third of them did so' },
+  { rule: 'external content placeholder', fixes: '<div class="embed-wrap"><p>Recommended content</p><p>Here you will find ' +
+      'external content chosen by our editors.</p><input type="checkbox" id="e1"><label for="e1">Show external content</label>' +
+      '<p>I agree to the display of external content; personal data may be sent to third parties.</p></div>',
+    gone: 'chosen by our editors',
+    spares: '<p>The museum will show external content from partner archives in a new hall, the director said.</p>', kept: 'partner archives' },
   { rule: 'embed leftover', fixes: '<p>[Gambas:Video 20detik]</p>', gone: 'Gambas',
     spares: '<p>[Catatan redaksi: artikel ini diperbarui pada pukul 16.00 WIB dengan keterangan dari kepolisian.]</p>', kept: 'Catatan redaksi' },
 ];

@@ -136,6 +136,20 @@ export const promos: PhraseTable = {
   tl: ['mag-subscribe', 'sundan kami'],
 };
 
+/** Notices about the reader's own browser, not the article: ad-blocker warnings and "show external content" consent
+ * placeholders left where an embed would load (the short box holding one goes). */
+export const setupNotices: PhraseTable = {
+  id: ['nonaktifkan adblock', 'matikan adblock', 'nonaktifkan ad blocker', 'tampilkan konten eksternal'],
+  en: ['ad blocker is enabled', 'disable your ad blocker', 'turn off your ad blocker', 'whitelist our site',
+    'show external content', 'load external content', 'agree to the display of external content'],
+  de: ['werbeblocker deaktivieren', 'adblocker deaktivieren', 'externen inhalt anzeigen', 'externe inhalte anzeigen',
+    'externer inhalt angezeigt wird'],
+  fr: ['désactivez votre bloqueur de publicité', 'afficher le contenu externe'],
+  es: ['desactiva tu bloqueador de anuncios', 'mostrar contenido externo'],
+  nl: ['schakel je adblocker uit', 'externe inhoud tonen'],
+  it: ['disattiva il tuo adblock', 'mostra contenuto esterno'],
+};
+
 /** "Penulis: …" lines: labels whose value becomes the byline (first label of the list wins). */
 export const creditLabels: PhraseTable = {
   id: ['penulis', 'reporter', 'pewarta', 'wartawan', 'kontributor', 'editor', 'penyunting', 'redaktur'],
