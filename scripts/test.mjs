@@ -2,20 +2,42 @@
 //   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint and a smoke run in Firefox ESR →
 //   e2e in headless Chromium.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
+
+// Both Vitest runs also write a JSON report, so the run ends with one plain "N passed, N failed" line.
+const reports = mkdtempSync(join(tmpdir(), 'baca-test-'));
+const json = (name) => ['--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, name)}`];
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
-  ['unit tests', 'npx', ['vitest', 'run']],
+  ['unit tests', 'npx', ['vitest', 'run', ...json('unit.json')]],
   ['build (Chrome MV3)', 'npx', ['wxt', 'build']],
   ['build (Firefox MV3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
   ['web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']],
   ['Firefox smoke check (firefox-esr)', 'node', ['scripts/smoke-firefox.mjs']],
-  ['e2e in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+  ['e2e in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...json('e2e.json')]],
 ];
 
 // Find (or install) Chromium before anything else, so a missing browser is said at once, not after the unit tests.
 process.env.CHROME_PATH = findChrome({ install: true });
+
+function summary() {
+  let passed = 0;
+  let failed = 0;
+  for (const name of ['unit.json', 'e2e.json']) {
+    try {
+      const report = JSON.parse(readFileSync(join(reports, name), 'utf8'));
+      passed += report.numPassedTests;
+      failed += report.numFailedTests;
+    } catch {
+      /* that step did not run */
+    }
+  }
+  return `${passed} passed, ${failed} failed`;
+}
 
 const started = Date.now();
 for (const [name, cmd, args] of steps) {
@@ -25,8 +47,10 @@ for (const [name, cmd, args] of steps) {
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (r.status !== 0) {
     console.error(`\n✖ ${name} failed (exit ${r.status ?? r.signal}) after ${secs}s`);
+    console.log(summary());
     process.exit(r.status || 1);
   }
   console.log(`✔ ${name} (${secs}s)`);
 }
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
+console.log(summary());
