@@ -28,12 +28,20 @@ export default defineUnlistedScript(() => {
 
   let lastUrl = '';
   let isArticle = false;
+  let hidden = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const applyCleanup = async () => {
+    // Most pages are not articles and have nothing hidden: no storage read, no walk over the page for them.
+    if (!isArticle && !hidden) return;
     const got = await api.storage.local.get(CLEANUP_KEY);
-    if (isArticle && cleanupOn(normalizeCleanupPrefs(got[CLEANUP_KEY]), location.hostname)) hideLiveClutter(document);
-    else showLiveClutter(document);
+    if (isArticle && cleanupOn(normalizeCleanupPrefs(got[CLEANUP_KEY]), location.hostname)) {
+      hideLiveClutter(document);
+      hidden = true;
+    } else if (hidden) {
+      showLiveClutter(document);
+      hidden = false;
+    }
   };
 
   const check = () => {
