@@ -10,14 +10,11 @@ import { launchBaca, type Baca } from '../scripts/browser';
 import { startServer } from '../scripts/server';
 import { addStoryRoutes } from '../tests/e2e/library-pages';
 import { benchArticle, writeBackups, VOCAB } from './library-data';
+import { quantile } from './stats';
 
 const TOTAL = Number(process.env.LIBRARY_BENCH_N ?? 10_000);
 const PER_FILE = 2_000;
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-};
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const line = (label: string, value: string, goal = '') => console.log(`${label.padEnd(38)} ${value.padStart(22)}  ${goal}`);
 

@@ -9,13 +9,9 @@ import { join, resolve } from 'node:path';
 import { launchBaca } from '../scripts/browser';
 import { FIXTURES } from '../scripts/server';
 import { fixtureNames } from '../tests/unit/load-fixture';
+import { median, quantile } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-};
-const median = (xs: number[]) => quantile(xs, 0.5);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 if (!process.argv.includes('--no-build')) {
