@@ -56,9 +56,17 @@ export interface Article {
   removed?: RemovedBlock[];
 }
 
+/** A pipeline stage that threw on this page; the article then came from the stage before it. */
+export interface StageFailure {
+  stage: 'metadata' | 'detection' | 'images' | 'declutter' | 'readability' | 'cleanup' | 'standfirst' | 'lead-image';
+  message: string;
+}
+
 export interface ExtractResult extends Article {
   /** Whether the page looks like an article (the gate). Extraction still ran when `force` was set. */
   isArticle: boolean;
+  /** Stages that failed (absent when none did). */
+  failures?: StageFailure[];
 }
 
 export interface ExtractOptions {

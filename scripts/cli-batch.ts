@@ -89,7 +89,9 @@ export function parseJobLine(raw: string, lineNo: number): WorkerJob | Line {
     return { id: null, error: `line ${lineNo}: not JSON` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { id: null, error: `line ${lineNo}: not an object` };
-  const { id = null, file, url } = value as Record<string, unknown>;
+  const { id = null, file, url: rawUrl } = value as Record<string, unknown>;
+  // Surrounding whitespace goes, as a browser's URL parser drops it.
+  const url = typeof rawUrl === 'string' ? rawUrl.trim() : rawUrl;
   if (typeof file !== 'string' || !file) return { id, error: `line ${lineNo}: "file" is missing` };
   if (url !== undefined && url !== null && typeof url !== 'string') return { id, error: `line ${lineNo}: "url" is not a string` };
   if (typeof url === 'string' && url && !/^https?:\/\/\S+$/i.test(url)) return { id, error: `line ${lineNo}: "url" is not an http(s) URL` };

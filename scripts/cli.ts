@@ -50,9 +50,10 @@ async function main(): Promise<void> {
     return;
   }
   if (positionals.length !== 1) fail(USAGE);
-  if (values.url !== undefined && !/^https?:\/\/[^\s]+$/i.test(values.url)) fail(`--url must be an http(s) URL: ${values.url}`);
+  const url = values.url?.trim();
+  if (url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) fail(`--url must be an http(s) URL: ${url}`);
   try {
-    const article = await extractFile(positionals[0]!, values.url);
+    const article = await extractFile(positionals[0]!, url);
     process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
   } catch (err) {
     if (err instanceof InputError) fail(err.message);

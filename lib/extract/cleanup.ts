@@ -1,7 +1,7 @@
 // Clean-up after Readability, on the article's own content: the phrase rules again (Readability turns some boxes
 // into paragraphs), then lines that repeat what the header already shows (title, by-line, dateline, reading time),
 // copyright footers, and captions or images repeated in the body.
-import type { DeclutterContext, RemovalLog } from './declutter';
+import type { DeclutterContext, RemovalLog } from './removal-log';
 import { escapeRegExp, fold, linkDensity, textOf } from './dom-text';
 import { applyPhraseRules } from './phrase-rules';
 import { allPhrases, byPrefixes } from './rules/phrases';

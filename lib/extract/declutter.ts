@@ -1,43 +1,10 @@
 // Declutter: take boilerplate out of the cloned page before Readability sees it (selector and phrase tables in
 // rules/), and clean the article Readability found (cleanup.ts). Every removal is logged with its reason and rule.
-import type { RemovalReason, RemovedBlock } from '../types';
 import { linkDensity, textOf } from './dom-text';
 import { applyPhraseRules } from './phrase-rules';
+import { RemovalLog, type DeclutterContext } from './removal-log';
 import { selectorRules } from './rules/selectors';
 import { collapseWrapperChains } from './unwrap';
-
-export interface DeclutterContext {
-  url: string;
-  lang: string | null;
-  /** Rule names or reasons the user chose to keep on this site. */
-  keepRules?: string[];
-  /** The article's title and byline, to drop lines that repeat them. */
-  title?: string | null;
-  /** Other forms of the title seen on the page (Readability's, the <h1>): a heading repeating one goes too. */
-  titles?: (string | null | undefined)[];
-  byline?: string | null;
-}
-
-export class RemovalLog {
-  readonly blocks: RemovedBlock[] = [];
-  /** Values of "Penulis: …"-style lines (the byline when the page has no better one). */
-  readonly credits: string[] = [];
-  private seq = 0;
-  constructor(private readonly keep: ReadonlySet<string> = new Set()) {}
-
-  /** Whether a rule may remove blocks here (the user can keep a kind of block per site). */
-  allows(reason: RemovalReason, rule: string): boolean {
-    return !this.keep.has(reason) && !this.keep.has(rule);
-  }
-
-  remove(el: Element, reason: RemovalReason, rule: string): void {
-    // Readability's result is a detached tree: "still in the tree" means having a parent, not being connected.
-    if (!el.parentNode || !this.allows(reason, rule)) return;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    this.blocks.push({ id: `r${++this.seq}`, reason, rule, text: text.slice(0, 300), html: el.outerHTML.slice(0, 20_000) });
-    el.remove();
-  }
-}
 
 const NEVER = /^(?:HTML|BODY|MAIN|ARTICLE|H1|SCRIPT|STYLE|LINK|META|NOSCRIPT|TEMPLATE)$/;
 const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|SMALL|LABEL|TIME|U|MARK)$/;
@@ -59,12 +26,24 @@ function holdsProse(el: Element): boolean {
   return false;
 }
 
+/** "what-is-social-shopping": an id made of the element's own words (a heading's anchor) names no kind of box. */
+function isOwnTextSlug(el: Element, id: string): boolean {
+  const parts = id.toLowerCase().split(/[-_]+/).filter((p) => p.length > 1);
+  if (parts.length < 3) return false;
+  const text = textOf(el).slice(0, 400);
+  return parts.filter((p) => text.includes(p)).length >= parts.length * 0.75;
+}
+
 /** Elements each selector rule matches, in document order (one pass over the page). */
 function candidates(doc: Document): Element[][] {
   const found = selectorRules.map((r) => (r.selector ? Array.from(doc.querySelectorAll(r.selector)) : []));
-  for (const el of Array.from(doc.querySelectorAll('[class],[id]'))) {
+  const all = doc.querySelectorAll('[class],[id]');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
     const cls = el.getAttribute('class');
-    const id = el.getAttribute('id');
+    const rawId = el.getAttribute('id');
+    const lowId = rawId?.toLowerCase() ?? '';
+    const id = rawId && selectorRules.some((r) => r.names?.test(lowId)) && isOwnTextSlug(el, rawId) ? null : rawId;
     if (!cls && !id) continue;
     const key = `${cls ?? ''} ${id ?? ''}`.toLowerCase().trim();
     selectorRules.forEach((r, i) => {
@@ -104,4 +83,3 @@ export function declutter(doc: Document, ctx: DeclutterContext): RemovalLog {
   return log;
 }
 
-export { cleanupArticle } from './cleanup';

@@ -1,49 +1,27 @@
 // The extraction pipeline: one function used by the injected script, the CLI, the tests and the benchmarks.
 // clone → lazy images & absolute URLs → declutter → Readability → clean-up → metadata → sanitize → Article.
+// Every stage is guarded: when one throws, the article comes from the stage before it (declutter failed → plain
+// Readability on a fresh clone; Readability failed → the linear fallback) and the failure is named in `failures`.
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml, sanitizeText, safeHttpUrl } from '../sanitize';
-import type { ExtractOptions, ExtractResult, LeadImage } from '../types';
-import { cleanupArticle, declutter } from './declutter';
-import { detectArticle } from './detect';
+import type { ExtractOptions, ExtractResult, StageFailure } from '../types';
+import { cleanupArticle } from './cleanup';
+import { declutter } from './declutter';
+import { detectArticle, type Detection } from './detect';
 import { resolveImagesAndLinks } from './images';
-import { extractMetadata, normalizeDate } from './metadata';
+import { findLeadImage } from './lead-image';
+import { extractMetadata, normalizeDate, type PageMetadata } from './metadata';
+import type { RemovalLog } from './removal-log';
 import { blockText, countWords, readingMinutes } from './text';
 import { cleanTitle } from './title';
 import { findStandfirst } from './standfirst';
 import { cloneForExtraction, isOversized, queryAll, roughParse } from './limits';
 
+type Parsed = NonNullable<ReturnType<Readability<Node>['parse']>> | ReturnType<typeof roughParse>;
+
 function baseUrlOf(doc: Document, url: string): string {
   const base = doc.querySelector('base[href]')?.getAttribute('href');
   return safeHttpUrl(base, url) ?? url;
-}
-
-function imageKey(src: string): string {
-  try {
-    const u = new URL(src, 'https://relative.invalid/');
-    return (u.pathname.split('/').pop() ?? '').replace(/[-_]?\d{2,4}x\d{2,4}(?=\.)/, '').toLowerCase();
-  } catch {
-    return src;
-  }
-}
-
-function findLeadImage(content: Element, image: string | null, original: Document): LeadImage | null {
-  if (!image) return null;
-  const key = imageKey(image);
-  const inBody = Array.from(content.querySelectorAll('img')).some((img) => imageKey(img.getAttribute('src') ?? '') === key);
-  if (inBody) return null;
-  let alt: string | undefined;
-  let caption: string | undefined;
-  // The live page may still hold a lazy placeholder in src: compare every address the image carries.
-  const addresses = (img: Element) =>
-    ['src', 'data-src', 'data-lazy-src', 'data-original', 'data-srcset', 'srcset'].flatMap((a) =>
-      (img.getAttribute(a) ?? '').split(/[\s,]+/).filter((u) => u && !u.startsWith('data:')));
-  for (const img of queryAll(original, 'img').slice(0, 200)) {
-    if (!addresses(img).some((u) => imageKey(u) === key)) continue;
-    alt = sanitizeText(img.getAttribute('alt') ?? '', 500) || undefined;
-    caption = sanitizeText(img.closest('figure')?.querySelector('figcaption')?.textContent ?? '', 500) || undefined;
-    break;
-  }
-  return { src: image, alt, caption };
 }
 
 function windowFor(doc: Document, options: ExtractOptions): Window {
@@ -60,6 +38,9 @@ function emptyResult(url: string, title: string, isArticle: boolean): ExtractRes
   };
 }
 
+const NO_METADATA: PageMetadata = { title: null, byline: null, siteName: null, section: null, publishedTime: null,
+  modifiedTime: null, lang: null, dir: null, excerpt: null, canonicalUrl: null, image: null, types: [] };
+
 /** <meta name> cannot clobber anything, and metadata (author, description…) lives there: give the names back. */
 function restoreMetaNames(doc: Document, clone: Document): void {
   const names = queryAll(doc, 'meta').map((m) => m.getAttribute('name'));
@@ -69,33 +50,64 @@ function restoreMetaNames(doc: Document, clone: Document): void {
   });
 }
 
+/** Runs `fn`; when it throws, records the stage and returns `fallback()`. */
+function guarded<T>(failures: StageFailure[], stage: StageFailure['stage'], fn: () => T, fallback: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    failures.push({ stage, message: (err instanceof Error ? err.message : String(err)).slice(0, 300) });
+    return fallback();
+  }
+}
+
+function readability(clone: Document, options: ExtractOptions): Parsed | null {
+  return new Readability<Node>(clone, { charThreshold: options.charThreshold ?? 500, keepClasses: false, serializer: (el: Node) => el })
+    .parse();
+}
+
 /** Extract the article of `doc` (never modified: the work happens on a clone). */
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const win = windowFor(doc, options);
-  const clone = cloneForExtraction(doc);
+  const failures: StageFailure[] = [];
+  const withFailures = (r: ExtractResult): ExtractResult => (failures.length ? { ...r, failures } : r);
+  let clone = cloneForExtraction(doc);
   restoreMetaNames(doc, clone);
   const oversized = isOversized(clone);
-  const meta = extractMetadata(clone, url);
-  const detection = detectArticle(clone, url);
+  const meta = guarded(failures, 'metadata', () => extractMetadata(clone, url), () => NO_METADATA);
+  const detection = guarded<Detection>(failures, 'detection', () => detectArticle(clone, url), () => ({ isArticle: false, score: 0, signals: [] }));
   if (!detection.isArticle && !options.force) {
     const result = emptyResult(url, meta.title ?? '', false);
-    return { ...result, siteName: meta.siteName, lang: meta.lang, dir: meta.dir };
+    return withFailures({ ...result, siteName: meta.siteName, lang: meta.lang, dir: meta.dir });
   }
 
-  resolveImagesAndLinks(clone, baseUrlOf(clone, url));
+  const base = baseUrlOf(clone, url);
+  guarded(failures, 'images', () => resolveImagesAndLinks(clone, base), () => undefined);
   const ctx = { url, lang: meta.lang, keepRules: options.keepRules, title: cleanTitle(meta.title ?? '', '', meta.siteName), byline: meta.byline };
-  const log = options.declutter === false || oversized ? null : declutter(clone, ctx);
+  let log: RemovalLog | null = null;
+  if (options.declutter !== false && !oversized) {
+    log = guarded(failures, 'declutter', () => declutter(clone, ctx), () => {
+      // A half-decluttered clone is no base: start again from the page, without declutter.
+      clone = cloneForExtraction(doc);
+      restoreMetaNames(doc, clone);
+      guarded(failures, 'images', () => resolveImagesAndLinks(clone, base), () => undefined);
+      return null;
+    });
+  }
 
-  const parsed = oversized ? roughParse(clone) : new Readability(clone, {
-    charThreshold: options.charThreshold ?? 500,
-    keepClasses: false,
-    serializer: (el: Node) => el,
-  }).parse();
-  if (!parsed || !parsed.content) return emptyResult(url, meta.title ?? '', false);
+  const parsed = oversized ? roughParse(clone) : guarded(failures, 'readability', () => readability(clone, options), () => {
+    // Readability may have left the clone half-rewritten: the linear fallback reads a fresh one.
+    const fresh = cloneForExtraction(doc);
+    guarded(failures, 'images', () => resolveImagesAndLinks(fresh, base), () => undefined);
+    return roughParse(fresh);
+  });
+  if (!parsed || !parsed.content) return withFailures(emptyResult(url, meta.title ?? '', false));
 
   const content = parsed.content as unknown as Element;
-  if (log) cleanupArticle(content, { ...ctx, titles: [parsed.title, queryAll(doc, 'h1')[0]?.textContent] }, log);
-  const standfirst = log ? findStandfirst(doc, meta.excerpt, content.textContent ?? '') : null;
+  if (log) {
+    const cleanupLog = log;
+    guarded(failures, 'cleanup', () => cleanupArticle(content, { ...ctx, titles: [parsed.title, queryAll(doc, 'h1')[0]?.textContent] }, cleanupLog), () => undefined);
+  }
+  const standfirst = log ? guarded(failures, 'standfirst', () => findStandfirst(doc, meta.excerpt, content.textContent ?? ''), () => null) : null;
   if (standfirst) {
     const lead = content.ownerDocument.createElement('p');
     lead.textContent = standfirst.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -110,7 +122,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const wordCount = countWords(textContent, lang);
   const title = cleanTitle(meta.title ?? parsed.title ?? '', parsed.title ?? '', meta.siteName ?? parsed.siteName ?? null);
 
-  return {
+  return withFailures({
     url,
     canonicalUrl: meta.canonicalUrl ?? url,
     title: sanitizeText(title, 500),
@@ -122,7 +134,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     lang,
     dir: meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),
     excerpt: sanitizeText(meta.excerpt ?? parsed.excerpt ?? '', 600) || null,
-    leadImage: findLeadImage(holder, meta.image, doc),
+    leadImage: guarded(failures, 'lead-image', () => findLeadImage(holder, meta.image, doc, base), () => null),
     contentHtml,
     textContent,
     wordCount,
@@ -130,7 +142,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     // Removed blocks can be shown and put back: they pass the same sanitizer as the article.
     removed: options.keepRemoved === false ? [] : (log?.blocks ?? []).map((b) => ({ ...b, html: sanitizeHtml(b.html, win) })),
     isArticle: detection.isArticle,
-  };
+  });
 }
 
 function hostOf(url: string): string | null {

@@ -103,10 +103,29 @@ function imageOf(v: Json | undefined, base: string): string | null {
   return null;
 }
 
+const metaTables = new WeakMap<Document, Map<string, string>>();
+
+/** property / name / itemprop (lower-cased) → content of the first <meta> carrying it: one pass over the page. */
+function metaTable(doc: Document): Map<string, string> {
+  let table = metaTables.get(doc);
+  if (table) return table;
+  table = new Map();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < 2000; i++) {
+    const el = metas[i]!;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key && !table.has(key)) table.set(key, el.getAttribute('content') ?? '');
+    }
+  }
+  metaTables.set(doc, table);
+  return table;
+}
+
 function meta(doc: Document, ...names: string[]): string | null {
+  const table = metaTable(doc);
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}" i], meta[name="${name}" i], meta[itemprop="${name}" i]`);
-    const v = sanitizeText(el?.getAttribute('content') ?? '');
+    const v = sanitizeText(table.get(name.toLowerCase()) ?? '');
     if (v) return v;
   }
   return null;

@@ -1,6 +1,6 @@
 // Rules that recognise boilerplate by the words it is made of ("Baca juga: …", "ADVERTISEMENT", share bars …),
 // in every language of rules/phrases.ts. Only short text nodes are looked at, so the cost is linear in the page.
-import type { RemovalLog } from './declutter';
+import type { RemovalLog } from './removal-log';
 import { blockOf, climbSame, climbWhile, escapeRegExp, fold, linkDensity, shortTextNodes, textOf } from './dom-text';
 import { adLabels, allPhrases, leftoverPatterns, creditLabels, interstitials, listHeadings, promos, readAlso, setupNotices, shareLabels, shareTargets } from './rules/phrases';
 

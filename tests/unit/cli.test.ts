@@ -138,5 +138,7 @@ describe('extract CLI, batch mode', () => {
     expect(parseJobLine('{"id":"x","file":"a.html","url":5}', 3)).toEqual({ id: 'x', error: 'line 3: "url" is not a string' });
     expect(parseJobLine('{"id":"x","file":"a.html"}', 4)).toEqual({ id: 'x', file: 'a.html', url: undefined });
     expect(parseJobLine('{"id":"x","file":"a.html","url":"javascript:alert(1)"}', 5)).toEqual({ id: 'x', error: 'line 5: "url" is not an http(s) URL' });
+    expect(parseJobLine('{"id":"x","file":"a.html","url":"  https://a.test/n/1\\n "}', 6)).toEqual({ id: 'x', file: 'a.html', url: 'https://a.test/n/1' });
+    expect(parseJobLine('{"id":"x","file":"a.html","url":"https://a.test/ n/1"}', 7)).toEqual({ id: 'x', error: 'line 7: "url" is not an http(s) URL' });
   });
 });

@@ -3,7 +3,7 @@
 // captions, while keeping the article's own text.
 import { describe, expect, it } from 'vitest';
 import { cleanupArticle, isDateLine } from '../../lib/extract/cleanup';
-import { RemovalLog } from '../../lib/extract/declutter';
+import { RemovalLog } from '../../lib/extract/removal-log';
 import { extractArticle } from '../../lib/extract/extract';
 import { fixtures, fold, loadPage } from './fixture-pages';
 

@@ -18,6 +18,8 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  { rule: 'share-bar (id, not a heading anchor)', fixes: '<div id="social-share-links"><a href="/f">Facebook</a> <a href="/x">Post on X</a></div>', gone: 'Post on X',
+    spares: '<h2 id="why-use-social-shopping">Why use social shopping?</h2>', kept: 'Why use social shopping?' },
   { rule: 'ad-slot', fixes: '<div><ins class="adsbygoogle" data-ad-slot="1">ad frame</ins></div>', gone: 'ad frame',
     spares: '<p>The <ins>inserted</ins> words of an edited text stay where they are in the article.</p>', kept: 'inserted' },
   { rule: 'ad-label (id)', fixes: '<div class="box"><p>IKLAN</p><div id="x"></div></div>', gone: 'IKLAN',
