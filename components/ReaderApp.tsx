@@ -59,6 +59,8 @@ export function ReaderApp() {
     void Promise.all([settingsLoaded, viewLoaded.catch(() => undefined)]).then(([s, view]) => {
       setSettings(s);
       applySettings(s);
+      // For `npm run bench`: when the view arrived, and the click's steps before this page.
+      performance.mark('baca:view-loaded', { detail: view?.timing ?? null });
       setState(view ? { kind: 'ready', view } : { kind: 'missing', sourceUrl });
     });
     return stop;

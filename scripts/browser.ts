@@ -41,18 +41,23 @@ export interface LaunchOptions {
   install?: boolean;
   /** The browser's UI language, e.g. "id" (the extension's messages follow it). */
   uiLanguage?: string;
+  /** Another build of the extension (default EXTENSION_DIR), e.g. the other side of a benchmark A/B. */
+  extensionDir?: string;
+  /** More Chromium switches. */
+  args?: string[];
 }
 
 export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'baca-profile-'));
   const server = opts.server ?? (await startServer());
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChrome({ install: opts.install ?? false }),
     headless: opts.headless ?? true,
     viewport: opts.viewport === undefined ? { width: 1100, height: 900 } : opts.viewport,
     ...(opts.uiLanguage ? { locale: opts.uiLanguage } : {}),
-    args: [...CHROME_ARGS, ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROME_ARGS, ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []), ...(opts.args ?? []),
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

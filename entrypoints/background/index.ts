@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isExtensionPage, parseMessage } from '../../lib/messages';
 import { leaveReader, toggleReader } from './reader-action';
+import { epochNow } from '../../lib/click-timing';
 import { registerSave } from './save';
 import { registerCommands } from './commands';
 import { registerDetection } from './detect-state';
@@ -12,7 +13,7 @@ export default defineBackground({
   type: 'module',
   main() {
     browser.action.onClicked.addListener((tab) => {
-      void toggleReader(tab);
+      void toggleReader(tab, {}, epochNow());
     });
     // Each feature registers its own listeners (menus, shortcuts, detection badge).
     registerSave();

@@ -9,6 +9,7 @@ import { keepRulesFor } from '../../lib/store/keep-rules';
 import { t } from '../../lib/i18n';
 import type { ExtractOptions } from '../../lib/types';
 import type { ExtractResponse } from '../extract.content/index';
+import { epochNow, type ClickTiming } from '../../lib/click-timing';
 
 const READER_PATH = '/reader.html';
 
@@ -94,7 +95,7 @@ export async function leaveReader(tabId: number, sourceUrl?: string): Promise<vo
 }
 
 /** The toolbar click / shortcut. */
-export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOptions = {}): Promise<void> {
+export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOptions = {}, clickAt = epochNow()): Promise<void> {
   const tabId = tab.id;
   if (tabId === undefined) return;
   if (await tabShowsReader(tab)) {
@@ -121,8 +122,11 @@ export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOption
     return;
   }
   const sourceUrl = response.article.url;
+  const extractedAt = epochNow();
+  const timing = (navigateAt: number): ClickTiming => ({ clickAt, workerStartAt: performance.timeOrigin,
+    extractStartAt: response.startedAt, extractEndAt: response.startedAt + response.ms, extractedAt, navigateAt });
   // Navigate while the view is being written (the database is open already after the first click).
-  const { id, written } = beginPutView(response.article, sourceUrl);
+  const { id, written } = beginPutView(response.article, sourceUrl, timing(epochNow()));
   await openViews;
   await Promise.all([written, browser.tabs.update(tabId, { url: readerUrl(id, sourceUrl) })]);
 }

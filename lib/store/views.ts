@@ -2,6 +2,7 @@
 // reload and Back/Forward in the reader tab work. A small rolling cache, separate from the saved library, on plain
 // IndexedDB (no Dexie): it is on the click path of both the background and the reader page.
 import type { ExtractResult, ReaderView } from '../types';
+import type { ClickTiming } from '../click-timing';
 
 const DB = 'baca-views';
 const STORE = 'views';
@@ -73,11 +74,11 @@ async function prune(db: IDBDatabase): Promise<void> {
  * Start writing a view. `id` is known at once, so the tab can navigate to the reader while the write finishes:
  * the reader's read transaction starts later and IndexedDB orders it after this write.
  */
-export function beginPutView(article: ExtractResult, sourceUrl: string): { id: string; written: Promise<void> } {
+export function beginPutView(article: ExtractResult, sourceUrl: string, timing?: ClickTiming): { id: string; written: Promise<void> } {
   const id = newViewId();
   const written = openDb().then((db) => {
     const tx = db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).put({ id, article, sourceUrl, createdAt: Date.now() } satisfies ReaderView);
+    tx.objectStore(STORE).put({ id, article, sourceUrl, createdAt: Date.now(), ...(timing ? { timing } : {}) } satisfies ReaderView);
     return done(tx).then(() => {
       void prune(db).catch(() => undefined);
     });
