@@ -21,7 +21,10 @@ export interface ClickSample {
   handOver: number;
   /** reader navigation start → text painted. */
   readerPaint: number;
-  /** of which: → the reader's modules evaluated; → the view (article) was in the page. */
+  /** of which: → the reader's HTML arrived; → its first-paint scripts and CSS arrived; → its modules evaluated;
+   *  → the view (article) was in the page. */
+  readerHtml: number | null;
+  readerFiles: number | null;
   readerModules: number | null;
   readerView: number | null;
 }
@@ -32,12 +35,17 @@ const READER_PROBE = `(async () => {
   while (!(mark = performance.getEntriesByName('baca:text-visible')[0]) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 4));
   const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
   const view = performance.getEntriesByName('baca:view-loaded')[0];
+  const nav = performance.getEntriesByType('navigation')[0];
   return { origin: performance.timeOrigin, visible: mark ? mark.startTime : null, modules: at('baca:modules-ready'),
+    html: nav ? nav.responseEnd : null,
+    files: Math.max(0, ...performance.getEntriesByType('resource').filter((e) => /\.(js|css)$/.test(e.name) && e.startTime < (at('baca:modules-ready') ?? 0)).map((e) => e.responseEnd)),
     view: view ? view.startTime : null, timing: view ? view.detail : null };
 })()`;
 
 interface Probe {
   origin: number;
+  html: number | null;
+  files: number;
   visible: number | null;
   modules: number | null;
   view: number | null;
@@ -108,6 +116,8 @@ export class ClickLab {
       inPage: tm.extractEndAt - tm.extractStartAt,
       handOver: p.origin - tm.extractedAt,
       readerPaint: p.visible,
+      readerHtml: p.html,
+      readerFiles: p.files || null,
       readerModules: p.modules,
       readerView: p.view,
     };

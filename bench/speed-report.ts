@@ -19,7 +19,7 @@ export function speedReport(r: { samples: Sample[]; parses: Parse[]; pages: Benc
   const sets = [...new Set(r.pages.map((p) => p.set))];
   out.push(`\nclick → reader text painted, headless Chromium (ms; ${r.samples.length} clicks, ${r.failed} failed)`);
   out.push(`${'set'.padEnd(9)} ${'mode'.padEnd(5)} ${'build'.padEnd(16)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(6)} ${'max'.padStart(6)}`
-    + ' │ →bg  (spawn) extract (in page) hand-over reader (modules, view)');
+    + ' │ →bg  (spawn) extract (in page) hand-over reader (html, files, modules, view)');
   for (const set of sets) {
     const n = r.pages.filter((p) => p.set === set);
     const kb = median(n.map((p) => p.bytes / 1024));
@@ -34,7 +34,7 @@ export function speedReport(r: { samples: Sample[]; parses: Parse[]; pages: Benc
           + `${f(med(s.map((x) => x.toBackground))).padStart(4)}  (${f(med(s.map((x) => x.workerSpawn))).padStart(4)}) `
           + `${f(med(s.map((x) => x.extraction))).padStart(7)} (${f(med(s.map((x) => x.inPage))).padStart(7)}) `
           + `${f(med(s.map((x) => x.handOver))).padStart(9)} ${f(med(s.map((x) => x.readerPaint))).padStart(6)} `
-          + `(${f(med(s.map((x) => x.readerModules)))}, ${f(med(s.map((x) => x.readerView)))})`);
+          + `(${f(med(s.map((x) => x.readerHtml)))}, ${f(med(s.map((x) => x.readerFiles)))}, ${f(med(s.map((x) => x.readerModules)))}, ${f(med(s.map((x) => x.readerView)))})`);
       }
     }
   }

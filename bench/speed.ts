@@ -4,7 +4,7 @@
 //     fixtures and on real saved news pages from the corpora (served with their own scripts), with the breakdown.
 //  2. bare Readability's own parse time (and Baca's whole pipeline) inside the same pages, in the same run.
 // Options: --pages N real pages (32), --fixtures N (all), --clicks K per page and mode (1), --runs R in-page parses
-// (5), --set fixtures|real|both, --compare DIR[=LABEL] a second chrome-mv3 build measured interleaved (A/B),
+// (5), --set fixtures|real|both, --compare DIR[=LABEL] (repeatable) other chrome-mv3 builds measured interleaved (A/B),
 // --no-build, --json FILE.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,7 @@ const { values: opt } = parseArgs({
   options: {
     pages: { type: 'string', default: '32' }, fixtures: { type: 'string', default: '1000' },
     clicks: { type: 'string', default: '1' }, runs: { type: 'string', default: '5' },
-    set: { type: 'string', default: 'both' }, compare: { type: 'string' }, 'no-build': { type: 'boolean' },
+    set: { type: 'string', default: 'both' }, compare: { type: 'string', multiple: true }, 'no-build': { type: 'boolean' },
     json: { type: 'string' }, label: { type: 'string', default: 'this build' },
   },
 });
@@ -41,8 +41,8 @@ const pages: BenchPage[] = [
   ...(opt.set !== 'fixtures' ? realPages(Number(opt.pages)) : []),
 ];
 const builds = [{ label: opt.label!, dir: EXTENSION_DIR }];
-if (opt.compare) {
-  const [dir, label] = opt.compare.split('=');
+for (const c of opt.compare ?? []) {
+  const [dir, label] = c.split('=');
   builds.push({ label: label ?? dir!, dir: resolve(dir!) });
 }
 
@@ -76,8 +76,9 @@ for (const { baca } of labs) {
 const clicks = Number(opt.clicks);
 for (const [i, p] of pages.entries()) {
   for (let k = 0; k < clicks; k++) {
-    // Builds take turns going first, so neither always follows the other's load on the machine.
-    const order = (i + k) % 2 ? [...labs].reverse() : labs;
+    // Builds take turns going first, so none always follows another's load on the machine.
+    const shift = (i + k) % labs.length;
+    const order = [...labs.slice(shift), ...labs.slice(0, shift)];
     for (const { label, lab } of order) {
       for (const mode of ['cold', 'warm'] as Mode[]) {
         const page = await lab.openPage(`${server.url}/${p.path}`);

@@ -1,7 +1,7 @@
 // The reader page: loads the view the background stored, applies typography, handles the keyboard.
 import { useEffect, useState } from 'preact/hooks';
 import type { ReaderSettings, ReaderView as View } from '../lib/types';
-import { getView } from '../lib/store/views';
+import { loadView } from '../lib/store/view-handover';
 import { DEFAULT_READER_SETTINGS, LIMITS, loadReaderSettings, saveReaderSettings, watchReaderSettings } from '../lib/store/settings';
 import { t } from '../lib/i18n';
 import { browser } from 'wxt/browser';
@@ -55,7 +55,7 @@ export function ReaderApp() {
     // and no late settings load undoing a key press.
     const savedId = params.get('saved');
     const settingsLoaded = loadReaderSettings().catch(() => DEFAULT_READER_SETTINGS);
-    const viewLoaded = savedId ? loadSavedView(savedId) : id ? getView(id) : Promise.resolve(undefined);
+    const viewLoaded = savedId ? loadSavedView(savedId) : id ? loadView(id) : Promise.resolve(undefined);
     void Promise.all([settingsLoaded, viewLoaded.catch(() => undefined)]).then(([s, view]) => {
       setSettings(s);
       applySettings(s);

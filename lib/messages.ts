@@ -49,7 +49,13 @@ export interface LeaveReaderMessage {
   tabId: number;
 }
 
-export type Message = DetectMessage | ReaderBackMessage | LeaveReaderMessage | ReadAloudToggleMessage | SaveArticleMessage
+/** Reader page → background: the view `id` that the background has just extracted (held in memory). */
+export interface GetViewMessage {
+  type: 'get-view';
+  id: string;
+}
+
+export type Message = GetViewMessage | DetectMessage | ReaderBackMessage | LeaveReaderMessage | ReadAloudToggleMessage | SaveArticleMessage
   | SavedIndicatorMessage | QueueRunMessage | OffscreenExtractMessage;
 
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
@@ -73,6 +79,7 @@ export const validators: { [K in Message['type']]: (m: Record<string, unknown>) 
   'saved-indicator': (m) => isBool(m.saved),
   'queue-run': () => true,
   'offscreen-extract': (m) => isStr(m.html) && isStr(m.url),
+  'get-view': (m) => isStr(m.id) && m.id.length <= 64,
 };
 
 export function parseMessage(raw: unknown): Message | null {

@@ -86,7 +86,8 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
       const { targetInfos } = (await (await session()).send('Target.getTargets', { filter: [{}] } as never)) as unknown as {
         targetInfos: { targetId: string; type: string; url: string }[];
       };
-      const pages = targetInfos.filter((t) => t.type === 'page');
+      // The offscreen document is a page target without a tab.
+      const pages = targetInfos.filter((t) => t.type === 'page' && !t.url.startsWith(`chrome-extension://${extensionId}/offscreen.html`));
       const tabs = targetInfos.filter((t) => t.type === 'tab');
       const index = pages.findIndex((t) => t.targetId === pageId);
       if (index >= 0 && pages.length === tabs.length && tabs[index]!.url === pages[index]!.url) return tabs[index]!.targetId;

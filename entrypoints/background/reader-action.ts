@@ -1,7 +1,8 @@
 // The toolbar button and the shortcut: open the reader for the tab's page in the same tab, or go back to it.
 import { browser, type Browser } from 'wxt/browser';
 import { restrictedReason, type RestrictedReason } from '../../lib/restricted';
-import { beginPutView, warmViews } from '../../lib/store/views';
+import { newView, warmViews, writeView } from '../../lib/store/views';
+import { holdView } from './held-views';
 
 // Open the views database while the page is being extracted, not after.
 let openViews: Promise<unknown> = Promise.resolve();
@@ -125,8 +126,9 @@ export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOption
   const extractedAt = epochNow();
   const timing = (navigateAt: number): ClickTiming => ({ clickAt, workerStartAt: performance.timeOrigin,
     extractStartAt: response.startedAt, extractEndAt: response.startedAt + response.ms, extractedAt, navigateAt });
-  // Navigate while the view is being written (the database is open already after the first click).
-  const { id, written } = beginPutView(response.article, sourceUrl, timing(epochNow()));
-  await openViews;
-  await Promise.all([written, browser.tabs.update(tabId, { url: readerUrl(id, sourceUrl) })]);
+  // The reader page gets the view from memory (held-views.ts); it is written to IndexedDB at the same time.
+  const view = newView(response.article, sourceUrl, timing(epochNow()));
+  holdView(view);
+  const written = openViews.then(() => writeView(view));
+  await Promise.all([written, browser.tabs.update(tabId, { url: readerUrl(view.id, sourceUrl) })]);
 }

@@ -4,9 +4,9 @@ import { browser } from 'wxt/browser';
 import { extractArticle } from '../../lib/extract/extract';
 import type { Article } from '../../lib/types';
 import type { OffscreenExtractMessage } from '../../lib/messages';
+import { ensureOffscreen } from './offscreen-doc';
 
 const MAX_HTML = 8 * 1024 * 1024;
-const OFFSCREEN_PATH = '/offscreen.html';
 
 export async function fetchPage(url: string): Promise<{ html: string; url: string }> {
   const abort = new AbortController();
@@ -26,25 +26,6 @@ export async function fetchPage(url: string): Promise<{ html: string; url: strin
   } finally {
     clearTimeout(timer);
   }
-}
-
-interface ChromeOffscreen {
-  offscreen?: { createDocument: (o: { url: string; reasons: string[]; justification: string }) => Promise<void> };
-  runtime?: { getContexts?: (f: object) => Promise<unknown[]> };
-}
-
-let creating: Promise<void> | null = null;
-
-async function ensureOffscreen(): Promise<void> {
-  const chrome = (globalThis as { chrome?: ChromeOffscreen }).chrome;
-  if (!chrome?.offscreen) throw new Error('no offscreen documents in this browser');
-  const url = browser.runtime.getURL(OFFSCREEN_PATH as '/');
-  const existing = (await chrome.runtime?.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })) ?? [];
-  if (existing.length) return;
-  creating ??= chrome.offscreen
-    .createDocument({ url, reasons: ['DOM_PARSER'], justification: 'Extract the article of a page saved for later' })
-    .finally(() => (creating = null));
-  await creating;
 }
 
 /** Extract the article from fetched HTML: here when this context has a DOM, else in the offscreen document. */
