@@ -35,6 +35,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   server?: FixtureServer;
   viewport?: { width: number; height: number } | null;
+  /** Device pixel ratio (phone-sized viewports). */
+  deviceScaleFactor?: number;
   /** Default true; false opens a window (npm start on a desktop). */
   headless?: boolean;
   /** Install Debian's chromium when none is found (npm start); tests expect it installed already. */
@@ -56,6 +58,7 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
     headless: opts.headless ?? true,
     viewport: opts.viewport === undefined ? { width: 1100, height: 900 } : opts.viewport,
     ...(opts.uiLanguage ? { locale: opts.uiLanguage } : {}),
+    ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
     args: [...CHROME_ARGS, ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []), ...(opts.args ?? []),
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
@@ -86,9 +89,10 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
       const { targetInfos } = (await (await session()).send('Target.getTargets', { filter: [{}] } as never)) as unknown as {
         targetInfos: { targetId: string; type: string; url: string }[];
       };
-      // The offscreen document is a page target without a tab.
-      const pages = targetInfos.filter((t) => t.type === 'page' && !t.url.startsWith(`chrome-extension://${extensionId}/offscreen.html`));
-      const tabs = targetInfos.filter((t) => t.type === 'tab');
+      // The offscreen document is no tab a person sees (a background_page with a tab target of its own).
+      const offscreen = `chrome-extension://${extensionId}/offscreen.html`;
+      const pages = targetInfos.filter((t) => t.type === 'page');
+      const tabs = targetInfos.filter((t) => t.type === 'tab' && !t.url.startsWith(offscreen));
       const index = pages.findIndex((t) => t.targetId === pageId);
       if (index >= 0 && pages.length === tabs.length && tabs[index]!.url === pages[index]!.url) return tabs[index]!.targetId;
       await new Promise((r) => setTimeout(r, 50));

@@ -122,12 +122,17 @@ export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOption
     await showBlocked(tabId, response.error === 'pdf' ? 'pdf' : reasonFromError(response.error, tab.url));
     return;
   }
-  const sourceUrl = response.article.url;
+  await handOver(tabId, response, clickAt);
+}
+
+/** The article to the reader page: from memory (held-views.ts), and to IndexedDB at the same time. */
+async function handOver(tabId: number, response: Extract<ExtractResponse, { ok: true }>, clickAt: number): Promise<void> {
   const extractedAt = epochNow();
-  const timing = (navigateAt: number): ClickTiming => ({ clickAt, workerStartAt: performance.timeOrigin,
-    extractStartAt: response.startedAt, extractEndAt: response.startedAt + response.ms, extractedAt, navigateAt });
-  // The reader page gets the view from memory (held-views.ts); it is written to IndexedDB at the same time.
-  const view = newView(response.article, sourceUrl, timing(epochNow()));
+  const extractStartAt = response.startedAt ?? extractedAt - response.ms;
+  const timing: ClickTiming = { clickAt, workerStartAt: performance.timeOrigin, extractStartAt,
+    extractEndAt: extractStartAt + response.ms, extractedAt, navigateAt: epochNow() };
+  const sourceUrl = response.article.url;
+  const view = newView(response.article, sourceUrl, timing);
   holdView(view);
   const written = openViews.then(() => writeView(view));
   await Promise.all([written, browser.tabs.update(tabId, { url: readerUrl(view.id, sourceUrl) })]);

@@ -5,7 +5,7 @@ import { extractAllPages, type FetchPage } from '../../lib/extract/pages';
 import type { ExtractOptions, ExtractResult } from '../../lib/types';
 
 /** `startedAt`: epoch ms when the script started in the page; `ms`: how long it ran. */
-export type ExtractResponse = { ok: true; article: ExtractResult; ms: number; startedAt: number } | { ok: false; error: string };
+export type ExtractResponse = { ok: true; article: ExtractResult; ms: number; startedAt?: number } | { ok: false; error: string };
 
 declare global {
   // Set by the background (scripting.executeScript with a func) just before this script runs.
