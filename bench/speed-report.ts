@@ -17,7 +17,7 @@ const med = (xs: (number | null)[]) => median(xs.filter((x): x is number => x !=
 export function speedReport(r: { samples: Sample[]; parses: Parse[]; pages: BenchPage[]; builds: string[]; failed: number }): string {
   const out: string[] = [];
   const sets = [...new Set(r.pages.map((p) => p.set))];
-  out.push(`\nclick → reader text painted, headless Chromium (ms; ${r.samples.length} clicks, ${r.failed} failed)`);
+  out.push(`\nclick → reader text painted, headless Chromium and Firefox (ms; ${r.samples.length} clicks, ${r.failed} failed)`);
   out.push(`${'set'.padEnd(9)} ${'mode'.padEnd(5)} ${'build'.padEnd(16)} ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(6)} ${'max'.padStart(6)}`
     + ' │ →bg  (spawn) extract (in page) hand-over reader (html, files, modules, view)');
   for (const set of sets) {

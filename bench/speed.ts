@@ -5,7 +5,7 @@
 //  2. bare Readability's own parse time (and Baca's whole pipeline) inside the same pages, in the same run.
 // Options: --pages N real pages (32), --fixtures N (all), --clicks K per page and mode (1), --runs R in-page parses
 // (5), --set fixtures|real|both, --compare DIR[=LABEL] (repeatable) other chrome-mv3 builds measured interleaved (A/B),
-// --no-build, --json FILE.
+// --no-firefox (Chromium only), --no-build, --json FILE.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { EXTENSION_DIR, launchBaca, type Baca } from '../scripts/browser';
 import { startServer } from '../scripts/server';
 import { ClickLab, type ClickSample, type Mode } from './speed-click';
+import { firefoxClicks } from './speed-firefox';
 import { fixturePages, realPages, serveRealPages, type BenchPage } from './speed-pages';
 import { speedReport, type Parse } from './speed-report';
 
@@ -23,12 +24,17 @@ const { values: opt } = parseArgs({
     clicks: { type: 'string', default: '1' }, runs: { type: 'string', default: '5' },
     set: { type: 'string', default: 'both' }, compare: { type: 'string', multiple: true }, 'no-build': { type: 'boolean' },
     json: { type: 'string' }, label: { type: 'string', default: 'this build' },
+    'no-firefox': { type: 'boolean' },
   },
 });
 
 if (!opt['no-build']) {
   const r = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  if (!opt['no-firefox']) {
+    const f = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (f.status !== 0) process.exit(f.status ?? 1);
+  }
 }
 const inpage = await build({
   entryPoints: [resolve(import.meta.dirname, 'inpage.ts')], bundle: true, format: 'iife', write: false, minify: true,
@@ -106,7 +112,18 @@ for (const [i, p] of pages.entries()) {
 }
 process.stderr.write('\n');
 for (const { baca } of labs) await baca.close();
+
+// Firefox (the goal is Chromium's; Firefox's figure is reported): the same pages, after Chromium.
+if (!opt['no-firefox']) {
+  let done = 0;
+  await firefoxClicks(server, pages, clicks, (p, mode, s) => {
+    if (s) samples.push({ ...s, build: 'Firefox', set: p.set, mode, page: p.name });
+    else failed++;
+    if (mode === 'warm') process.stderr.write(`\rFirefox ${++done}/${pages.length * clicks} pages`);
+  }).catch((err) => console.log(`Firefox not measured: ${String(err)}`));
+  process.stderr.write('\n');
+}
 await server.close();
 
-console.log(speedReport({ samples, parses, pages, builds: builds.map((b) => b.label), failed }));
+console.log(speedReport({ samples, parses, pages, builds: [...builds.map((b) => b.label), 'Firefox'], failed }));
 if (opt.json) writeFileSync(opt.json, JSON.stringify({ pages, samples, parses, failed }, null, 1));
