@@ -58,3 +58,35 @@ describe('highlights in the library', () => {
     expect((await allHighlights()).map((x) => x.exact)).toEqual(['b', 'c', 'a']);
   });
 });
+
+describe('highlights through import and backup', () => {
+  it('imported highlights attach to the article (also one saved later), count, and are searchable', async () => {
+    const { importItems } = await import('../../lib/store/import/apply');
+    const r = await importItems([
+      { url: URL1, article: article(URL1), highlights: [{ exact: 'new ferry timetable', note: 'quokka' }, { exact: 'new ferry timetable', note: 'quokka' }] },
+      { url: 'https://later.example/a', highlights: [{ exact: 'text not here yet' }] },
+    ]);
+    expect(r.highlights).toBe(2);
+    const e = (await openDb().entries.where('url').equals(URL1).first())!;
+    expect(e.highlightCount).toBe(1);
+    expect(await searchFor('quokka')).toEqual([e.id]);
+    const pending = (await openDb().entries.where('url').equals('https://later.example/a').first())!;
+    expect([pending.content, pending.highlightCount]).toEqual(['pending', 1]);
+    // Importing the same file again adds nothing.
+    expect((await importItems([{ url: URL1, highlights: [{ exact: 'new ferry timetable', note: 'quokka' }] }])).highlights).toBeUndefined();
+    expect(await openDb().highlights.count()).toBe(2);
+  });
+
+  it('a backup carries highlights with colour, note, selectors and time, and restores them', async () => {
+    const { exportBackup } = await import('../../lib/store/export/backup');
+    const { parseBackup } = await import('../../lib/store/import/backup');
+    const { importItems } = await import('../../lib/store/import/apply');
+    const { entry } = await saveArticle({ article: article(URL1) });
+    await addHighlight(entry, { exact: 'ferry timetable', prefix: 'the new ', suffix: ' for', start: 40, end: 55, color: 'pink', note: 'check', createdAt: 1234 });
+    const before = await allHighlights();
+    const text = await (await exportBackup()).text();
+    await freshDb();
+    await importItems(parseBackup(text, 'backup.json'));
+    expect(await allHighlights()).toEqual(before.map((h) => ({ ...h, updatedAt: 1234 })));
+  });
+});
