@@ -59,6 +59,9 @@ export default defineConfig({
               // Baca collects nothing: everything stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android runs this same MV3 build; 142 is the first Android release with every key above
+            // (data_collection_permissions; web-ext lint checks it, scripts/lint-firefox.mjs makes that fatal).
+            // Android has no menus, commands or windows API: lib/platform.ts detects them at run time.
             gecko_android: { strict_min_version: '142.0' },
           },
         }

@@ -35,6 +35,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   server?: FixtureServer;
   viewport?: { width: number; height: number } | null;
+  /** Device pixel ratio (phone-sized viewports). */
+  deviceScaleFactor?: number;
   /** Default true; false opens a window (npm start on a desktop). */
   headless?: boolean;
   /** Install Debian's chromium when none is found (npm start); tests expect it installed already. */
@@ -51,6 +53,7 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
     headless: opts.headless ?? true,
     viewport: opts.viewport === undefined ? { width: 1100, height: 900 } : opts.viewport,
     ...(opts.uiLanguage ? { locale: opts.uiLanguage } : {}),
+    ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
     args: [...CHROME_ARGS, ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
