@@ -55,8 +55,13 @@ export interface GetViewMessage {
   id: string;
 }
 
-export type Message = GetViewMessage | DetectMessage | ReaderBackMessage | LeaveReaderMessage | ReadAloudToggleMessage | SaveArticleMessage
-  | SavedIndicatorMessage | QueueRunMessage | OffscreenExtractMessage;
+/** Baca's "could not read this page" notice in a tab → background: "Try again". */
+export interface RetryReaderMessage {
+  type: 'retry-reader';
+}
+
+export type Message = GetViewMessage | DetectMessage | ReaderBackMessage | LeaveReaderMessage | ReadAloudToggleMessage
+  | SaveArticleMessage | SavedIndicatorMessage | QueueRunMessage | OffscreenExtractMessage | RetryReaderMessage;
 
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -80,6 +85,7 @@ export const validators: { [K in Message['type']]: (m: Record<string, unknown>) 
   'queue-run': () => true,
   'offscreen-extract': (m) => isStr(m.html) && isStr(m.url),
   'get-view': (m) => isStr(m.id) && m.id.length <= 64,
+  'retry-reader': () => true,
 };
 
 export function parseMessage(raw: unknown): Message | null {

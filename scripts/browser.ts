@@ -47,6 +47,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** More Chromium switches. */
   args?: string[];
+  /** A phone: touch events (page.tap) and a mobile viewport that honours <meta name="viewport">. */
+  touch?: boolean;
 }
 
 export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
@@ -58,6 +60,7 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
     headless: opts.headless ?? true,
     viewport: opts.viewport === undefined ? { width: 1100, height: 900 } : opts.viewport,
     ...(opts.uiLanguage ? { locale: opts.uiLanguage } : {}),
+    ...(opts.touch ? { hasTouch: true, isMobile: true } : {}),
     ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
     args: [...CHROME_ARGS, ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []), ...(opts.args ?? []),
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],

@@ -15,6 +15,7 @@ const VALID: Record<keyof typeof validators, Record<string, unknown>> = {
   'queue-run': { type: 'queue-run' },
   'offscreen-extract': { type: 'offscreen-extract', html: '<p>x</p>', url: 'https://n.test/a' },
   'get-view': { type: 'get-view', id: 'lx1-123' },
+  'retry-reader': { type: 'retry-reader' },
 };
 
 const INVALID: [string, unknown][] = [
