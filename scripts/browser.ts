@@ -43,6 +43,8 @@ export interface LaunchOptions {
   install?: boolean;
   /** The browser's UI language, e.g. "id" (the extension's messages follow it). */
   uiLanguage?: string;
+  /** A phone: touch events (page.tap) and a mobile viewport that honours <meta name="viewport">. */
+  touch?: boolean;
 }
 
 export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
@@ -53,6 +55,7 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
     headless: opts.headless ?? true,
     viewport: opts.viewport === undefined ? { width: 1100, height: 900 } : opts.viewport,
     ...(opts.uiLanguage ? { locale: opts.uiLanguage } : {}),
+    ...(opts.touch ? { hasTouch: true, isMobile: true } : {}),
     ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
     args: [...CHROME_ARGS, ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
