@@ -49,8 +49,13 @@ export interface LeaveReaderMessage {
   tabId: number;
 }
 
+/** Baca's "could not read this page" notice in a tab → background: "Try again". */
+export interface RetryReaderMessage {
+  type: 'retry-reader';
+}
+
 export type Message = DetectMessage | ReaderBackMessage | LeaveReaderMessage | ReadAloudToggleMessage | SaveArticleMessage
-  | SavedIndicatorMessage | QueueRunMessage | OffscreenExtractMessage;
+  | SavedIndicatorMessage | QueueRunMessage | OffscreenExtractMessage | RetryReaderMessage;
 
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -73,6 +78,7 @@ export const validators: { [K in Message['type']]: (m: Record<string, unknown>) 
   'saved-indicator': (m) => isBool(m.saved),
   'queue-run': () => true,
   'offscreen-extract': (m) => isStr(m.html) && isStr(m.url),
+  'retry-reader': () => true,
 };
 
 export function parseMessage(raw: unknown): Message | null {

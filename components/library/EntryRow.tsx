@@ -65,6 +65,9 @@ export function EntryRow(props: { entry: SavedEntry; index: number; selected: bo
           {e.readAt !== null && e.status !== 'archived' && <span class="status">{t('libRead')}</span>}
           {e.readAt === null && e.progress >= 0.02 && <span class="progress" title={t('libProgress')}>{percent.format(e.progress)}</span>}
           {state && <span class={`status ${e.content}`} title={e.error ?? undefined}>{state}</span>}
+          {(e.highlightCount ?? 0) > 0 && (
+            <span class="hl-count">{e.highlightCount === 1 ? t('hlRowCountOne') : t('hlRowCount', String(e.highlightCount))}</span>
+          )}
           {e.tags.map((tag) => (
             <button type="button" class="tag" key={tag} tabIndex={-1} title={t('libShowTag', tag)}
               onClick={(ev) => { ev.stopPropagation(); props.onTag(tag); }}>#{tag}</button>

@@ -29,6 +29,12 @@ export default defineBackground({
           if (!fromExtension || sender.tab?.id === undefined) return undefined;
           return leaveReader(sender.tab.id);
         }
+        case 'retry-reader': {
+          // From the failure notice in the tab's top frame (a content script of ours): read that page again.
+          if (!sender.tab || sender.frameId !== 0) return undefined;
+          void toggleReader(sender.tab);
+          return undefined;
+        }
         default:
           return undefined;
       }

@@ -7,6 +7,7 @@ import { beginPutView, warmViews } from '../../lib/store/views';
 let openViews: Promise<unknown> = Promise.resolve();
 import { keepRulesFor } from '../../lib/store/keep-rules';
 import { t } from '../../lib/i18n';
+import { isRefusal, showReadFailure } from './read-failure';
 import type { ExtractOptions } from '../../lib/types';
 import type { ExtractResponse } from '../extract.content/index';
 
@@ -113,11 +114,16 @@ export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOption
     const keepRules = options.keepRules ?? (await keepRulesFor(tab.url).catch(() => []));
     response = await runExtraction(tabId, keepRules.length ? { ...options, keepRules } : options);
   } catch (err) {
-    await showBlocked(tabId, reasonFromError(err instanceof Error ? err.message : String(err), tab.url));
+    const message = err instanceof Error ? err.message : String(err);
+    // The browser refused to run the script (a protected page), or running it failed on a page Baca may read.
+    if (restrictedReason(tab.url) || isRefusal(message)) await showBlocked(tabId, reasonFromError(message, tab.url));
+    else await showReadFailure(tabId, message);
     return;
   }
   if (!response.ok) {
-    await showBlocked(tabId, response.error === 'pdf' ? 'pdf' : reasonFromError(response.error, tab.url));
+    // The script ran in the page, so the page is not protected: the reading itself failed (a PDF aside).
+    if (response.error === 'pdf') await showBlocked(tabId, 'pdf');
+    else await showReadFailure(tabId, response.error);
     return;
   }
   const sourceUrl = response.article.url;

@@ -27,7 +27,10 @@ export default defineContentScript({
     const start = performance.now();
     try {
       if (document.contentType === 'application/pdf') return { ok: false, error: 'pdf' };
-      if (!document.documentElement || !document.body) return { ok: false, error: 'no-document' };
+      // XML (a feed, an SVG) and pages that took their own body away have no HTML to read.
+      const html = /^(?:text\/html|application\/xhtml\+xml)$/.test(document.contentType)
+        && document.documentElement?.namespaceURI === 'http://www.w3.org/1999/xhtml';
+      if (!html || !document.body) return { ok: false, error: 'no-document' };
       const options = { ...(globalThis.__bacaExtractOptions ?? {}) };
       globalThis.__bacaExtractOptions = undefined;
       // The gate is applied by the reader page (it shows "no article" with "try anyway"), so extraction always runs:

@@ -62,7 +62,12 @@ export async function launchChromium(opts: EngineLaunchOptions = {}): Promise<En
   const engine: Engine & { baca: Baca } = {
     name: 'chromium', baca, server: baca.server, userDataDir: baca.userDataDir, extensionOrigin: origin,
     readerUrlPrefix: baca.readerUrlPrefix,
-    open: async (path) => new ChromiumTab(await baca.open(path), touch),
+    open: async (path) => {
+      if (!/^[a-z][a-z-]*:/i.test(path)) return new ChromiumTab(await baca.open(path), touch);
+      const page = await baca.context.newPage();
+      await page.goto(path);
+      return new ChromiumTab(page, touch);
+    },
     openExtensionPage: async (path) => {
       const page = await baca.context.newPage();
       await page.goto(`${origin}/${path.replace(/^\//, '')}`);

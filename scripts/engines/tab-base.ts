@@ -74,7 +74,7 @@ export abstract class BaseTab implements Tab {
 
   async count(pick: Pick): Promise<number> {
     const t = targetArg(pick);
-    if (t.text === undefined && t.regex === undefined) {
+    if (t.text === undefined && t.regex === undefined && !t.selector.includes(' >>> ')) {
       return this.rawEval(`JSON.stringify(document.querySelectorAll(${JSON.stringify(t.selector)}).length)`).then(Number);
     }
     return this.onElement<number>(pick, 'return el ? 1 : 0;');

@@ -108,9 +108,14 @@ export function callExpression(fn: (arg: never) => unknown, arg: unknown): strin
   return `(async () => JSON.stringify(await (${fn.toString()})(${JSON.stringify(arg ?? null)}) ?? null))()`;
 }
 
-/** In-page: the first element matching a Target (by selector and visible text). */
+/** In-page: the first element matching a Target (by selector and visible text; 'host >>> inner' looks inside
+ * host's open shadow root). */
 export function findInPage(t: { selector: string; text?: string; regex?: string; flags?: string }): Element | null {
-  const all = document.querySelectorAll(t.selector);
+  const parts = t.selector.split(' >>> ');
+  let scope: ParentNode | null = document;
+  for (let i = 0; i < parts.length - 1 && scope; i++) scope = scope.querySelector(parts[i]!)?.shadowRoot ?? null;
+  if (!scope) return null;
+  const all = scope.querySelectorAll(parts[parts.length - 1]!);
   const re = t.regex !== undefined ? new RegExp(t.regex, t.flags) : null;
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;

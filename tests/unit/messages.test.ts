@@ -14,6 +14,7 @@ const VALID: Record<keyof typeof validators, Record<string, unknown>> = {
   'saved-indicator': { type: 'saved-indicator', saved: false },
   'queue-run': { type: 'queue-run' },
   'offscreen-extract': { type: 'offscreen-extract', html: '<p>x</p>', url: 'https://n.test/a' },
+  'retry-reader': { type: 'retry-reader' },
 };
 
 const INVALID: [string, unknown][] = [
