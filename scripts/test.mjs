@@ -1,11 +1,12 @@
 // npm test: everything CI checks, in order, stopping at the first failure.
-//   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint and a smoke run in Firefox ESR →
-//   e2e in headless Chromium.
+//   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint → e2e in headless Chromium (every spec,
+//   the shared flows included) → the shared e2e flows (tests/e2e/flows) in headless Firefox ESR.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
+import { findFirefox } from './find-firefox.mjs';
 
 // Both Vitest runs also write a JSON report, so the run ends with one plain "N passed, N failed" line.
 const reports = mkdtempSync(join(tmpdir(), 'baca-test-'));
@@ -17,17 +18,23 @@ const steps = [
   ['build (Chrome MV3)', 'npx', ['wxt', 'build']],
   ['build (Firefox MV3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
   ['web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']],
-  ['Firefox smoke check (firefox-esr)', 'node', ['scripts/smoke-firefox.mjs']],
   ['e2e in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...json('e2e.json')]],
+  ['e2e flows in headless Firefox ESR', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', 'tests/e2e/flows/',
+    ...json('firefox.json')], { BACA_ENGINE: 'firefox' }],
 ];
 
 // Find (or install) Chromium before anything else, so a missing browser is said at once, not after the unit tests.
 process.env.CHROME_PATH = findChrome({ install: true });
+process.env.FIREFOX_PATH = findFirefox({ install: true });
+if (!process.env.FIREFOX_PATH) {
+  console.error('No Firefox found. Install one (Debian/Ubuntu: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.');
+  process.exit(2);
+}
 
 function summary() {
   let passed = 0;
   let failed = 0;
-  for (const name of ['unit.json', 'e2e.json']) {
+  for (const name of ['unit.json', 'e2e.json', 'firefox.json']) {
     try {
       const report = JSON.parse(readFileSync(join(reports, name), 'utf8'));
       passed += report.numPassedTests;
@@ -40,10 +47,10 @@ function summary() {
 }
 
 const started = Date.now();
-for (const [name, cmd, args] of steps) {
+for (const [name, cmd, args, env = {}] of steps) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (r.status !== 0) {
     console.error(`\n✖ ${name} failed (exit ${r.status ?? r.signal}) after ${secs}s`);

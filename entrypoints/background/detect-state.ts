@@ -1,9 +1,10 @@
 // Toolbar state per tab from the detector content script: a badge and a title saying whether the page holds an
-// article. Never overwrites the "cannot read this page" state that reader-action.ts's showBlocked sets, nor the
-// "saved" mark that save.ts sets.
+// article. Never overwrites the "cannot read this page" state that reader-action.ts's showBlocked sets, the
+// "could not read" one of read-failure.ts, nor the "saved" mark that save.ts sets.
 import { browser } from 'wxt/browser';
 import { parseMessage } from '../../lib/messages';
 import { t } from '../../lib/i18n';
+import { FAILED_BADGE } from './read-failure';
 
 export const ARTICLE_BADGE = '•';
 const BLOCKED_BADGE = '✕';
@@ -13,7 +14,7 @@ const SAVED_BADGE = '✓';
 /** Show on the toolbar whether tab `tabId` holds an article. */
 export async function showDetection(tabId: number, isArticle: boolean): Promise<void> {
   const current = await browser.action.getBadgeText({ tabId }).catch(() => '');
-  if (current === BLOCKED_BADGE || current === SAVED_BADGE) return;
+  if (current === BLOCKED_BADGE || current === SAVED_BADGE || current === FAILED_BADGE) return;
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: isArticle ? ARTICLE_BADGE : '' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6f43' }),

@@ -14,7 +14,11 @@ export function articleKey(href: string): string | null {
     return null;
   }
   if (!/^https?:$/.test(u.protocol)) return null;
-  for (const k of [...u.searchParams.keys()]) {
+  // Collect the names with forEach: in a Firefox content script URLSearchParams is an Xray wrapper whose
+  // keys()/values()/entries() iterators are not iterable (spreading them throws, Array.from gives []).
+  const keys: string[] = [];
+  u.searchParams.forEach((_value, k) => keys.push(k));
+  for (const k of keys) {
     if (PAGE_PARAMS.test(k) || /^(?:single|all|showall|amp)$/i.test(k)) u.searchParams.delete(k);
   }
   const path = u.pathname.replace(/\/(?:page|halaman|hal|seite)[-/]?\d{1,2}\/?$/i, '').replace(/\/\d{1,2}\/?$/, '').replace(/\/$/, '');

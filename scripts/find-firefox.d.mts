@@ -1,0 +1,2 @@
+export function locateFirefox(): string;
+export function findFirefox(opts?: { install?: boolean }): string;
