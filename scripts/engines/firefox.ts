@@ -51,7 +51,8 @@ class FirefoxTab extends BaseTab {
   protected async clickAt(x: number, y: number): Promise<void> {
     await this.bidi.send('input.performActions', {
       context: this.context,
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+      actions: [{ type: 'pointer', id: this.viewport.touch ? 'finger' : 'mouse',
+        parameters: { pointerType: this.viewport.touch ? 'touch' : 'mouse' }, actions: [
         { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' },
         { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 },
       ] }],

@@ -10,6 +10,8 @@ export interface Viewport {
   height: number;
   /** Device pixel ratio (a phone is 2–3). */
   deviceScaleFactor?: number;
+  /** A phone: Tab.click taps with a touch pointer (Chromium also emulates a mobile device: touch events, pointer: coarse). */
+  touch?: boolean;
 }
 
 export interface EngineLaunchOptions {
