@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { mergeLocales } from './scripts/locales';
-import { inlineReaderCss } from './scripts/inline-css';
 
 // Extension pages may run only our own bundled code: no remote code, no eval, no inline script.
 const EXTENSION_PAGES_CSP =
@@ -13,7 +12,7 @@ export default defineConfig({
   outDir: process.env.BACA_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), inlineReaderCss()],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { target: 'es2022', chunkSizeWarningLimit: 800 },
   }),
   hooks: {

@@ -17,11 +17,13 @@ export async function firefoxClicks(server: FixtureServer, pages: BenchPage[], c
     for (const p of pages) {
       for (let k = 0; k < clicks; k++) {
         for (const mode of ['cold', 'warm'] as Mode[]) {
-          const tab = await engine.open(p.path);
-          await sleep(mode === 'cold' ? 2500 : 400);
-          const t0 = Date.now();
           let sample: ClickSample | null = null;
+          let tab: Awaited<ReturnType<typeof engine.open>> | null = null;
           try {
+            // A page that Firefox refuses to open (e.g. a redirect to an unreachable host) is a failed click.
+            tab = await engine.open(p.path);
+            await sleep(mode === 'cold' ? 2500 : 400);
+            const t0 = Date.now();
             await engine.clickAction(tab);
             await tab.waitForUrl((u) => u.startsWith(engine.readerUrlPrefix), 10_000);
             const r = await tab.waitFor(() => {
@@ -47,7 +49,7 @@ export async function firefoxClicks(server: FixtureServer, pages: BenchPage[], c
             if (process.env.BACA_DEBUG) console.log('firefox', p.name, mode, String(err));
           }
           onSample(p, mode, sample);
-          await tab.close();
+          await tab?.close();
         }
       }
     }
