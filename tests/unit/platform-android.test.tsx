@@ -91,9 +91,8 @@ describe('the background on a browser without menus, shortcuts, windows or offsc
     const to = new URL(props!.url!);
     expect(to.href.startsWith(fakeBrowser.runtime.getURL('/reader.html'))).toBe(true);
     expect(to.searchParams.get('url')).toBe(url);
-    // The view the reader page will read was written before the tab moved on.
-    const view = await getView(to.searchParams.get('id')!);
-    expect(view?.article.url).toBe(url);
+    // The view the reader page will read is written while the tab moves on.
+    await vi.waitFor(async () => expect((await getView(to.searchParams.get('id')!))?.article.url).toBe(url), { timeout: 10_000 });
   });
 
   it('a page that cannot be read still gets its message on the button', async () => {
