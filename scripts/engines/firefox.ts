@@ -12,7 +12,7 @@ import { startServer } from '../server';
 import { BaseTab } from './tab-base';
 import {
   DEFAULT_VIEWPORT, sleep, targetArg, type ActionState, type Download, type Engine, type EngineLaunchOptions, type Pick,
-  type Viewport,
+  type SeenDialog, type Viewport,
 } from './types';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.BACA_OUT_DIR ?? '.output', 'firefox-mv3');
@@ -26,7 +26,10 @@ export const ADDON_UUID = '6b2c0d1e-8a4f-4c3b-9e57-0000000baca1';
 /** The id Firefox gives the add-on's toolbar widget: the add-on id lower-cased, other characters as '_'. */
 const WIDGET = `${ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
 
-type Bidi = { send: (method: string, params: object) => Promise<{ result: any }> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Bidi = {
+  send: (method: string, params: object) => Promise<{ result: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  on: (event: string, handler: (params: any) => void) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+};
 
 /** WebDriver key values for the named keys the flows press. */
 const KEYS: Record<string, string> = {
@@ -155,6 +158,15 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
   }
   const extensionOrigin = `moz-extension://${ADDON_UUID}`;
   const tabs = new Set<FirefoxTab>();
+  // Dialogs stay open under puppeteer's "ignore" prompt handler: note each one with its tab's URL, then dismiss it.
+  const dialogs: SeenDialog[] = [];
+  bidi.on('browsingContext.userPromptOpened', (p: { context: string; type: string; message: string }) => {
+    void (async () => {
+      const { result } = await bidi.send('browsingContext.getTree', { root: p.context, maxDepth: 0 }).catch(() => ({ result: { contexts: [] } }));
+      dialogs.push({ url: result.contexts[0]?.url ?? '', type: p.type, message: p.message });
+      await bidi.send('browsingContext.handleUserPrompt', { context: p.context, accept: false }).catch(() => undefined);
+    })();
+  });
 
   const chromeContext = async (): Promise<string> => {
     const { result } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
@@ -196,7 +208,7 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
 
   let helper: FirefoxTab | null = null;
   const engine: Engine = {
-    name: 'firefox', server, userDataDir, extensionOrigin, readerUrlPrefix: `${extensionOrigin}/reader.html`,
+    name: 'firefox', dialogs, server, userDataDir, extensionOrigin, readerUrlPrefix: `${extensionOrigin}/reader.html`,
     open: async (path) => {
       const tab = await newTab(/^[a-z][a-z-]*:/i.test(path) ? path : `${server.url}/${path.replace(/^\//, '')}`);
       await tab.front();
