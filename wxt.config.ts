@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { mergeLocales } from './scripts/locales';
+import { inlineReaderCss } from './scripts/inline-css';
 
 // Extension pages may run only our own bundled code: no remote code, no eval, no inline script.
 const EXTENSION_PAGES_CSP =
@@ -12,7 +13,7 @@ export default defineConfig({
   outDir: process.env.BACA_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false }), inlineReaderCss()],
     build: { target: 'es2022', chunkSizeWarningLimit: 800 },
   }),
   hooks: {
@@ -59,6 +60,9 @@ export default defineConfig({
               // Baca collects nothing: everything stays in the browser.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android runs this same MV3 build; 142 is the first Android release with every key above
+            // (data_collection_permissions; web-ext lint checks it, scripts/lint-firefox.mjs makes that fatal).
+            // Android has no menus, commands or windows API: lib/platform.ts detects them at run time.
             gecko_android: { strict_min_version: '142.0' },
           },
         }

@@ -75,6 +75,25 @@ export function benchArticle(n: number, base = 'https://news.example'): BenchArt
   };
 }
 
+/** Highlights per article in the benchmark library (20,000 for 10,000 articles). */
+export const HIGHLIGHTS_PER_ARTICLE = Number(process.env.LIBRARY_BENCH_HIGHLIGHTS ?? 2);
+/** Notes use rarer words (ranks 20,000–20,999), so a query for one of them finds articles through their notes. */
+export const NOTE_WORDS = VOCAB.slice(20_000, 21_000);
+
+/** The highlights of article n: whole sentences of its text, every other one with a note. */
+export function benchHighlights(n: number, a: BenchArticle): { exact: string; prefix: string; suffix: string; start: number; end: number; color: string; note: string; createdAt: number }[] {
+  const rand = rng(n * 104729 + 3);
+  const text = a.textContent.replace(/\s+/g, ' ');
+  const sentences = text.split(/(?<=\.) /);
+  return Array.from({ length: HIGHLIGHTS_PER_ARTICLE }, (_, k) => {
+    const exact = sentences[Math.floor(rand() * sentences.length)]!;
+    const start = text.indexOf(exact);
+    const note = k % 2 ? '' : Array.from({ length: 6 }, () => NOTE_WORDS[Math.floor(rand() * NOTE_WORDS.length)]).join(' ');
+    return { exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + exact.length, start + exact.length + 32),
+      start, end: start + exact.length, color: ['yellow', 'green', 'blue', 'pink'][k % 4]!, note, createdAt: Date.UTC(2024, 0, 2) + n * 60_000 + k };
+  });
+}
+
 /** Backup files holding articles [0, total), `perFile` each. Returns their paths. */
 export function writeBackups(dir: string, total: number, perFile: number): string[] {
   const files: string[] = [];
@@ -88,7 +107,7 @@ export function writeBackups(dir: string, total: number, perFile: number): strin
         dir: a.dir, publishedTime: a.publishedTime, thumbUrl: null, wordCount: a.wordCount, readingMinutes: a.readingMinutes, savedAt,
         updatedAt: savedAt, status: n % 5 === 0 ? 'archived' : 'unread', favorite: n % 17 === 0 ? 1 : 0, tags: n % 4 ? [] : [`topic${n % 9}`],
         progress: 0, readAt: null, content: 'full', error: null, images: { saved: 0, failed: 0, bytes: 0 },
-        article: a, imageFailures: [], imageData: [],
+        article: a, imageFailures: [], imageData: [], highlights: benchHighlights(n, a),
       }));
     }
     const file = join(dir, `bench-${start}.json`);

@@ -9,7 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchBaca, type Baca } from '../scripts/browser';
 import { startServer } from '../scripts/server';
 import { addStoryRoutes } from '../tests/e2e/library-pages';
-import { benchArticle, writeBackups, VOCAB } from './library-data';
+import { benchArticle, writeBackups, HIGHLIGHTS_PER_ARTICLE, NOTE_WORDS, VOCAB } from './library-data';
 import { quantile } from './stats';
 
 const TOTAL = Number(process.env.LIBRARY_BENCH_N ?? 10_000);
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   // tsx keeps function names with a __name helper that page.evaluate bodies carry along: give pages one.
   await baca.context.addInitScript('globalThis.__name = (f) => f;');
   try {
-    console.log(`Baca library benchmark: ${TOTAL} articles (~700 words each), Chromium headless\n`);
+    console.log(`Baca library benchmark: ${TOTAL} articles (~700 words each), ${TOTAL * HIGHLIGHTS_PER_ARTICLE} highlights, Chromium headless\n`);
     const t0 = Date.now();
     const files = writeBackups(dir, TOTAL, PER_FILE);
     const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
@@ -130,7 +130,9 @@ async function main(): Promise<void> {
     // Search as you type, in the last page, while sampling its heap.
     const stopHeap = await heapSampler(page);
     const queries = [`${VOCAB[40]} ${VOCAB[700]}`, VOCAB[3000]!, `${VOCAB[5]!.slice(0, 4)}`, `${VOCAB[120]} ${VOCAB[121]} ${VOCAB[900]}`,
-      VOCAB[15000]!, `${VOCAB[2]} ${VOCAB[60]}`];
+      VOCAB[15000]!, `${VOCAB[2]} ${VOCAB[60]}`,
+      // Words that articles hold only in their highlights' notes.
+      NOTE_WORDS[17]!, `${NOTE_WORDS[400]!.slice(0, 5)}`];
     const keystrokes: number[] = [];
     const results: number[] = [];
     for (const q of queries) {

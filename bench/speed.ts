@@ -1,22 +1,40 @@
-// npm run bench: speed in the real browser.
-//  1. click → reader text visible: toolbar click (DevTools Extensions.triggerAction) to the frame in which the reader
-//     page has painted the article text (a performance mark in the reader), over every article fixture page.
-//  2. extraction time of Baca's whole pipeline vs bare Readability on the same pages, in the same browser run.
+// npm run bench: speed in the real browser (headless Chromium, the built extension).
+//  1. click → reader text painted, with the extension's service worker stopped before each click (cold, the headline:
+//     the click a person makes after reading for a while) and running (warm); median / p95 / max, on the article
+//     fixtures and on real saved news pages from the corpora (served with their own scripts), with the breakdown.
+//  2. bare Readability's own parse time (and Baca's whole pipeline) inside the same pages, in the same run.
+// Options: --pages N real pages (32), --fixtures N (all), --clicks K per page and mode (1), --runs R in-page parses
+// (5), --set fixtures|real|both, --compare DIR[=LABEL] (repeatable) other chrome-mv3 builds measured interleaved (A/B),
+// --no-firefox (Chromium only), --no-build, --json FILE.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { launchBaca } from '../scripts/browser';
-import { FIXTURES } from '../scripts/server';
-import { fixtureNames } from '../tests/unit/load-fixture';
-import { median, quantile } from './stats';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXTENSION_DIR, launchBaca, type Baca } from '../scripts/browser';
+import { startServer } from '../scripts/server';
+import { ClickLab, type ClickSample, type Mode } from './speed-click';
+import { firefoxClicks } from './speed-firefox';
+import { fixturePages, realPages, serveRealPages, type BenchPage } from './speed-pages';
+import { speedReport, type Parse } from './speed-report';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const ms = (x: number) => `${x.toFixed(1)} ms`;
+const { values: opt } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '32' }, fixtures: { type: 'string', default: '1000' },
+    clicks: { type: 'string', default: '1' }, runs: { type: 'string', default: '5' },
+    set: { type: 'string', default: 'both' }, compare: { type: 'string', multiple: true }, 'no-build': { type: 'boolean' },
+    json: { type: 'string' }, label: { type: 'string', default: 'this build' },
+    'no-firefox': { type: 'boolean' },
+  },
+});
 
-if (!process.argv.includes('--no-build')) {
+if (!opt['no-build']) {
   const r = spawnSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  if (!opt['no-firefox']) {
+    const f = spawnSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (f.status !== 0) process.exit(f.status ?? 1);
+  }
 }
 const inpage = await build({
   entryPoints: [resolve(import.meta.dirname, 'inpage.ts')], bundle: true, format: 'iife', write: false, minify: true,
@@ -24,59 +42,88 @@ const inpage = await build({
 });
 const inpageCode = inpage.outputFiles[0]!.text;
 
-const pages = fixtureNames().filter((name) => {
-  const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as { isArticle?: boolean };
-  return expected.isArticle !== false;
-});
-const baca = await launchBaca();
-const clickToText: number[] = [];
-// The two halves of a click: extraction in the page + storing + starting the navigation; then the reader page.
-const beforeNavigation: number[] = [];
-const readerPage: number[] = [];
-const perPage: { name: string; click: number; baca: number; readability: number }[] = [];
-const allBaca: number[] = [];
-const allReadability: number[] = [];
+const pages: BenchPage[] = [
+  ...(opt.set !== 'real' ? fixturePages(Number(opt.fixtures)) : []),
+  ...(opt.set !== 'fixtures' ? realPages(Number(opt.pages)) : []),
+];
+const builds = [{ label: opt.label!, dir: EXTENSION_DIR }];
+for (const c of opt.compare ?? []) {
+  const [dir, label] = c.split('=');
+  builds.push({ label: label ?? dir!, dir: resolve(dir!) });
+}
 
-// One warm-up round so the first measurement does not include the service worker's start.
-{
-  const page = await baca.open(`${pages[0]}/`);
+const server = await startServer();
+serveRealPages(server);
+// The pages' remote scripts, fonts and trackers fail at once instead of reaching the internet; local ones run.
+const args = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+const labs: { label: string; baca: Baca; lab: ClickLab }[] = [];
+for (const b of builds) {
+  const baca = await launchBaca({ server, extensionDir: b.dir, args });
+  labs.push({ label: b.label, baca, lab: new ClickLab(baca) });
+}
+
+export interface Sample extends ClickSample {
+  build: string;
+  set: BenchPage['set'];
+  mode: Mode;
+  page: string;
+}
+const samples: Sample[] = [];
+const parses: Parse[] = [];
+let failed = 0;
+
+// One click to start every build's worker and code caches, as a person's browser has them.
+for (const { baca } of labs) {
+  const page = await baca.open(pages[0]!.path);
   await baca.openReader(page);
   await page.close();
 }
 
-for (const name of pages) {
-  const clicks: number[] = [];
-  for (let i = 0; i < Math.max(3, Math.round(RUNS / 3)); i++) {
-    const page = await baca.open(`${name}/`);
-    await page.waitForLoadState('load');
-    const t0 = Date.now();
-    await baca.click(page);
-    await page.waitForURL((u) => u.href.startsWith(baca.readerUrlPrefix), { timeout: 15_000 });
-    // A string, not a function: tsx would wrap a function's inner names in a helper the page does not have.
-    const { visibleAt, navigationAt } = (await page.evaluate(`(async () => {
-      let mark;
-      while (!(mark = performance.getEntriesByName('baca:text-visible')[0])) await new Promise((r) => setTimeout(r, 5));
-      return { visibleAt: performance.timeOrigin + mark.startTime, navigationAt: performance.timeOrigin };
-    })()`)) as { visibleAt: number; navigationAt: number };
-    clicks.push(visibleAt - t0);
-    beforeNavigation.push(navigationAt - t0);
-    readerPage.push(visibleAt - navigationAt);
-    await page.close();
+const clicks = Number(opt.clicks);
+for (const [i, p] of pages.entries()) {
+  for (let k = 0; k < clicks; k++) {
+    // Builds take turns going first, so none always follows another's load on the machine.
+    const shift = (i + k) % labs.length;
+    const order = [...labs.slice(shift), ...labs.slice(0, shift)];
+    for (const { label, lab } of order) {
+      for (const mode of ['cold', 'warm'] as Mode[]) {
+        const page = await lab.openPage(`${server.url}/${p.path}`);
+        const s = await lab.click(page, mode).catch((err) => {
+          if (process.env.BACA_DEBUG) console.log(p.name, mode, String(err));
+          return null;
+        });
+        await page.close();
+        if (s) samples.push({ ...s, build: label, set: p.set, mode, page: p.name });
+        else failed++;
+      }
+    }
   }
-  const page = await baca.open(`${name}/`);
-  await page.addScriptTag({ content: inpageCode });
-  const times = (await page.evaluate((runs) => (globalThis as unknown as { __bacaBench: (n: number) => { baca: number[]; readability: number[] } }).__bacaBench(runs), RUNS));
+  // Bare Readability and Baca's pipeline inside the same page, in the first build's browser.
+  const page = await labs[0]!.lab.openPage(`${server.url}/${p.path}`);
+  try {
+    await page.evaluate(inpageCode);
+    const t = (await page.evaluate(`__bacaBench(${Number(opt.runs)})`)) as { baca: number[]; readability: number[] };
+    parses.push({ set: p.set, page: p.name, ...t });
+  } catch (err) {
+    if (process.env.BACA_DEBUG) console.log(p.name, 'in-page parse', String(err));
+  }
   await page.close();
-  clickToText.push(...clicks);
-  allBaca.push(...times.baca.slice(1));
-  allReadability.push(...times.readability.slice(1));
-  perPage.push({ name, click: median(clicks), baca: median(times.baca.slice(1)), readability: median(times.readability.slice(1)) });
+  process.stderr.write(`\r${i + 1}/${pages.length} pages`);
 }
-await baca.close();
+process.stderr.write('\n');
+for (const { baca } of labs) await baca.close();
 
-console.log(`\nBaca speed in headless Chromium (${pages.length} article pages, ${clickToText.length} clicks, ${RUNS} extraction runs per page)\n`);
-console.log('page'.padEnd(34), 'click→text'.padStart(12), 'Baca extract'.padStart(14), 'Readability'.padStart(13));
-for (const p of perPage) console.log(p.name.padEnd(34), ms(p.click).padStart(12), ms(p.baca).padStart(14), ms(p.readability).padStart(13));
-console.log(`\nclick → reader text visible: median ${ms(median(clickToText))}, p95 ${ms(quantile(clickToText, 0.95))} (goal: median ≤ 150 ms)`);
-console.log(`  of which click → reader navigation starts (inject, extract, store): median ${ms(median(beforeNavigation))}; reader page load → text painted: median ${ms(median(readerPage))}`);
-console.log(`extraction, all pages:       Baca median ${ms(median(allBaca))} (p95 ${ms(quantile(allBaca, 0.95))}), bare Readability median ${ms(median(allReadability))} (p95 ${ms(quantile(allReadability, 0.95))})`);
+// Firefox (the goal is Chromium's; Firefox's figure is reported): the same pages, after Chromium.
+if (!opt['no-firefox']) {
+  let done = 0;
+  await firefoxClicks(server, pages, clicks, (p, mode, s) => {
+    if (s) samples.push({ ...s, build: 'Firefox', set: p.set, mode, page: p.name });
+    else failed++;
+    if (mode === 'warm') process.stderr.write(`\rFirefox ${++done}/${pages.length * clicks} pages`);
+  }).catch((err) => console.log(`Firefox not measured: ${String(err)}`));
+  process.stderr.write('\n');
+}
+await server.close();
+
+console.log(speedReport({ samples, parses, pages, builds: [...builds.map((b) => b.label), 'Firefox'], failed }));
+if (opt.json) writeFileSync(opt.json, JSON.stringify({ pages, samples, parses, failed }, null, 1));

@@ -21,6 +21,8 @@ export function ArticleBody({ html, lang, dir }: { html: string; lang: string | 
     if (!el) return;
     el.replaceChildren(sanitizeToFragment(html));
     wrapTables(el);
+    // Highlights (components/highlights) are painted again on every new rendering of the body.
+    el.dispatchEvent(new CustomEvent('baca:body-rendered', { bubbles: true }));
     // For `npm run bench`: when the article's text reached the screen (the frame after it was inserted).
     requestAnimationFrame(() => performance.mark('baca:text-visible'));
   }, [html]);

@@ -9,6 +9,7 @@ import { lazyComponent } from './lazy';
 const SaveButton = lazyComponent(() => import('./SaveButton').then((m) => m.SaveButton));
 const ReadAloud = lazyComponent(() => import('./ReadAloud').then((m) => m.ReadAloud));
 const RemovedPanel = lazyComponent(() => import('./RemovedPanel').then((m) => m.RemovedPanel));
+const HighlightLayer = lazyComponent(() => import('./highlights/HighlightLayer').then((m) => m.HighlightLayer));
 
 export function ReaderView(props: { view: View; settings: ReaderSettings; onSettings: (s: ReaderSettings) => void; onBack: () => void }) {
   const { article } = props.view;
@@ -36,6 +37,7 @@ export function ReaderView(props: { view: View; settings: ReaderSettings; onSett
         </article>
       </main>
       <RemovedPanel article={article} onRestore={() => undefined} />
+      <HighlightLayer view={props.view} />
     </>
   );
 }

@@ -3,14 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ReaderView } from '../lib/types';
 import type { SavedEntry } from '../lib/store/model';
-import type { SaveArticleMessage, SavedIndicatorMessage } from '../lib/messages';
+import type { SavedIndicatorMessage } from '../lib/messages';
 import { deleteEntries, findByUrl } from '../lib/store/articles';
 import { watchChanges } from '../lib/store/changes';
-import { requestPersistence } from '../lib/store/db';
 import { libraryUrl } from '../lib/store/library-prefs';
 import { t } from '../lib/i18n';
 
-type SaveReply = { ok: true; id: string; imagesFailed: number } | { ok: false; code: string; message: string };
+import { requestSave } from './save-request';
+import { KeepDialog } from './highlights/KeepDialog';
 
 async function lookup(view: ReaderView): Promise<SavedEntry | null> {
   const a = view.article;
@@ -21,6 +21,7 @@ export function SaveButton({ view }: { view: ReaderView }) {
   const [entry, setEntry] = useState<SavedEntry | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [asking, setAsking] = useState(false);
 
   useEffect(() => {
     let alive = true;
@@ -45,12 +46,8 @@ export function SaveButton({ view }: { view: ReaderView }) {
   const save = async () => {
     setBusy(true);
     setMessage(null);
-    void requestPersistence();
-    const { isArticle: _gate, ...article } = view.article;
-    const msg: SaveArticleMessage = { type: 'save-article', article };
     try {
-      const reply = (await browser.runtime.sendMessage(msg)) as SaveReply | undefined;
-      if (!reply) throw new Error(t('saveFailed'));
+      const reply = await requestSave(view);
       if (!reply.ok) setMessage({ text: reply.message, error: true });
       else {
         setEntry(await lookup(view));
@@ -63,11 +60,15 @@ export function SaveButton({ view }: { view: ReaderView }) {
     }
   };
 
-  const remove = async () => {
+  const remove = async (keepHighlights?: boolean) => {
     if (!entry) return;
+    if ((entry.highlightCount ?? 0) > 0 && keepHighlights === undefined) {
+      setAsking(true);
+      return;
+    }
     setBusy(true);
     try {
-      await deleteEntries([entry.id]);
+      await deleteEntries([entry.id], { keepHighlights: !!keepHighlights });
       setEntry(null);
       setMessage(null);
     } finally {
@@ -84,6 +85,12 @@ export function SaveButton({ view }: { view: ReaderView }) {
           <button type="button" class="save-toggle" disabled={busy} onClick={() => void remove()}>
             {t('removeFromLibrary')}
           </button>
+          {asking && (
+            <KeepDialog count={entry.highlightCount ?? 0} onChoose={(choice) => {
+              setAsking(false);
+              if (choice !== 'cancel') void remove(choice === 'keep');
+            }} />
+          )}
         </>
       ) : (
         <button type="button" class="save-toggle primary" aria-pressed="false" disabled={busy} onClick={() => void save()}>

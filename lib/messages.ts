@@ -49,13 +49,19 @@ export interface LeaveReaderMessage {
   tabId: number;
 }
 
+/** Reader page → background: the view `id` that the background has just extracted (held in memory). */
+export interface GetViewMessage {
+  type: 'get-view';
+  id: string;
+}
+
 /** Baca's "could not read this page" notice in a tab → background: "Try again". */
 export interface RetryReaderMessage {
   type: 'retry-reader';
 }
 
-export type Message = DetectMessage | ReaderBackMessage | LeaveReaderMessage | ReadAloudToggleMessage | SaveArticleMessage
-  | SavedIndicatorMessage | QueueRunMessage | OffscreenExtractMessage | RetryReaderMessage;
+export type Message = GetViewMessage | DetectMessage | ReaderBackMessage | LeaveReaderMessage | ReadAloudToggleMessage
+  | SaveArticleMessage | SavedIndicatorMessage | QueueRunMessage | OffscreenExtractMessage | RetryReaderMessage;
 
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -78,6 +84,7 @@ export const validators: { [K in Message['type']]: (m: Record<string, unknown>) 
   'saved-indicator': (m) => isBool(m.saved),
   'queue-run': () => true,
   'offscreen-extract': (m) => isStr(m.html) && isStr(m.url),
+  'get-view': (m) => isStr(m.id) && m.id.length <= 64,
   'retry-reader': () => true,
 };
 

@@ -96,4 +96,6 @@ export interface ReaderView {
   /** The tab's page before the reader replaced it, to return to. */
   sourceUrl: string;
   createdAt: number;
+  /** How long each step of the click that made this view took (`npm run bench`). */
+  timing?: import('./click-timing').ClickTiming;
 }

@@ -43,19 +43,27 @@ export interface LaunchOptions {
   install?: boolean;
   /** The browser's UI language, e.g. "id" (the extension's messages follow it). */
   uiLanguage?: string;
+  /** Another build of the extension (default EXTENSION_DIR), e.g. the other side of a benchmark A/B. */
+  extensionDir?: string;
+  /** More Chromium switches. */
+  args?: string[];
+  /** A phone: touch events (page.tap) and a mobile viewport that honours <meta name="viewport">. */
+  touch?: boolean;
 }
 
 export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'baca-profile-'));
   const server = opts.server ?? (await startServer());
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChrome({ install: opts.install ?? false }),
     headless: opts.headless ?? true,
     viewport: opts.viewport === undefined ? { width: 1100, height: 900 } : opts.viewport,
     ...(opts.uiLanguage ? { locale: opts.uiLanguage } : {}),
+    ...(opts.touch ? { hasTouch: true, isMobile: true } : {}),
     ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
-    args: [...CHROME_ARGS, ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [...CHROME_ARGS, ...(opts.uiLanguage ? [`--lang=${opts.uiLanguage}`] : []), ...(opts.args ?? []),
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -84,8 +92,10 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
       const { targetInfos } = (await (await session()).send('Target.getTargets', { filter: [{}] } as never)) as unknown as {
         targetInfos: { targetId: string; type: string; url: string }[];
       };
+      // The offscreen document is no tab a person sees (a background_page with a tab target of its own).
+      const offscreen = `chrome-extension://${extensionId}/offscreen.html`;
       const pages = targetInfos.filter((t) => t.type === 'page');
-      const tabs = targetInfos.filter((t) => t.type === 'tab');
+      const tabs = targetInfos.filter((t) => t.type === 'tab' && !t.url.startsWith(offscreen));
       const index = pages.findIndex((t) => t.targetId === pageId);
       if (index >= 0 && pages.length === tabs.length && tabs[index]!.url === pages[index]!.url) return tabs[index]!.targetId;
       await new Promise((r) => setTimeout(r, 50));

@@ -52,7 +52,8 @@ export function DataPanel(props: { entries: SavedEntry[]; chosen: () => string[]
       const items = await parseImportFile(f.name, new Uint8Array(await f.arrayBuffer()));
       const r = await importItems(items);
       kickQueue();
-      return t('libImported', [String(r.added), String(r.updated), String(r.queued)]);
+      const done = t('libImported', [String(r.added), String(r.updated), String(r.queued)]);
+      return r.highlights ? `${done} ${t('hlImported', String(r.highlights))}` : done;
     });
 
   const exportWith = (make: (ids: string[]) => Promise<Blob>, ext: string) =>

@@ -18,6 +18,11 @@ import { DataPanel } from './DataPanel';
 import { EmptyState } from './EmptyState';
 import { archive, removeEntries, setFavorite, tagEntries, toggleArchive, unarchive } from './actions';
 import { keyAction } from './keys';
+import './highlights.css';
+import { lazyComponent } from '../lazy';
+import { KeepDialog } from '../highlights/KeepDialog';
+
+const HighlightsView = lazyComponent(() => import('./HighlightsView').then((m) => m.HighlightsView));
 
 export const ROW_HEIGHT = 112;
 
@@ -34,6 +39,9 @@ export function LibraryApp() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [focused, setFocused] = useState(0);
   const [undo, setUndo] = useState<DeletedSnapshot | null>(null);
+  const [showHighlights, setShowHighlights] = useState(false);
+  /** Entries to delete once the person said whether to keep their highlights. */
+  const [asking, setAsking] = useState<{ ids: string[]; count: number } | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const anchor = useRef<number>(-1);
   const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => undefined);
@@ -65,9 +73,15 @@ export function LibraryApp() {
   const focusIndex = Math.min(focused, Math.max(0, visible.length - 1));
 
   const targetIds = () => (selected.size ? [...selected] : visible[focusIndex] ? [visible[focusIndex]!.id] : []);
-  const doDelete = async (ids: string[]) => {
+  const doDelete = async (ids: string[], keep?: boolean) => {
     if (!ids.length) return;
-    setUndo(await removeEntries(ids));
+    const byId = new Map(list.map((e) => [e.id, e]));
+    const count = ids.reduce((n, id) => n + (byId.get(id)?.highlightCount ?? 0), 0);
+    if (count > 0 && keep === undefined) {
+      setAsking({ ids, count });
+      return;
+    }
+    setUndo(await removeEntries(ids, !!keep));
     setSelected(new Set());
   };
   const doUndo = async () => {
@@ -137,10 +151,13 @@ export function LibraryApp() {
       <header class="lib-header">
         <h1>{t('libTitle')}</h1>
         <input ref={search} type="search" class="search" value={text} placeholder={t('libSearchPlaceholder')}
-          aria-label={t('libSearch')} aria-controls={visible.length ? 'entries' : undefined} aria-busy={index ? 'false' : 'true'} onInput={(e) => {
+          aria-label={t('libSearch')} aria-controls={showHighlights ? 'hl-view' : visible.length ? 'entries' : undefined} aria-busy={index ? 'false' : 'true'} onInput={(e) => {
             setText((e.currentTarget as HTMLInputElement).value);
             setFocused(0);
           }} />
+        <button type="button" class="hl-view-toggle" aria-pressed={showHighlights} onClick={() => setShowHighlights(!showHighlights)}>
+          {t('hlView')}
+        </button>
         <span class="count" role="status" aria-live="polite">
           {entries === null ? '' : t('libCount', [String(visible.length), String(list.length)])}
         </span>
@@ -155,7 +172,14 @@ export function LibraryApp() {
       )}
       <DataPanel entries={list} chosen={() => (selected.size ? [...selected] : visible.map((e) => e.id))} />
       {error && <p class="note error" role="alert">{t('libLoadError', error)}</p>}
-      {empty ? <EmptyState /> : visible.length === 0 && entries !== null && !partial ? (
+      {asking && (
+        <KeepDialog count={asking.count} onChoose={(choice) => {
+          const { ids } = asking;
+          setAsking(null);
+          if (choice !== 'cancel') void doDelete(ids, choice === 'keep');
+        }} />
+      )}
+      {showHighlights ? <HighlightsView words={words} /> : empty ? <EmptyState /> : visible.length === 0 && entries !== null && !partial ? (
         <p class="no-match" role="status">{t('libNoMatch')}</p>
       ) : (
         <div id="entries" class="entries">

@@ -43,7 +43,9 @@ export function SavedReading({ id }: { id: string }) {
       await imagesSettled(1500);
       if (stopped) return;
       const max = document.documentElement.scrollHeight - window.innerHeight;
-      if (entry && entry.progress > 0 && entry.progress < 0.98 && max > 0) window.scrollTo(0, entry.progress * max);
+      // Opened at a highlight (#hl-…): the highlights layer scrolls there instead of the last reading position.
+      const atHighlight = location.hash.startsWith('#hl-');
+      if (!atHighlight && entry && entry.progress > 0 && entry.progress < 0.98 && max > 0) window.scrollTo(0, entry.progress * max);
       last = entry?.progress ?? 0;
       window.addEventListener('scroll', onScroll, { passive: true });
       // A short article fits the screen: seeing it all is reading it to the end.

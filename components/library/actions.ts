@@ -8,4 +8,4 @@ export const toggleArchive = (e: SavedEntry) => (e.status === 'archived' ? unarc
 export const setFavorite = (ids: string[], on: boolean) => updateEntries(ids, { favorite: on ? 1 : 0 });
 export const tagEntries = (ids: string[], text: string) =>
   addTags(ids, text.split(',').map((s) => s.trim()).filter(Boolean));
-export const removeEntries = (ids: string[]): Promise<DeletedSnapshot> => deleteEntries(ids);
+export const removeEntries = (ids: string[], keepHighlights = false): Promise<DeletedSnapshot> => deleteEntries(ids, { keepHighlights });

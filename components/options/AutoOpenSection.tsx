@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
 import { loadAutoOpenSites, originPatterns, saveAutoOpenSites } from '../../lib/store/auto-open';
-import { Section } from './OptionsApp';
+import { Section } from './Section';
 import { SiteForm } from './SiteForm';
 
 export function AutoOpenSection() {

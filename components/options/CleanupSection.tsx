@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { DEFAULT_CLEANUP, loadCleanupPrefs, saveCleanupPrefs, type CleanupPrefs } from '../../lib/store/site-prefs';
-import { Section } from './OptionsApp';
+import { Section } from './Section';
 import { SiteForm } from './SiteForm';
 
 export function CleanupSection() {

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { exportKeepRules, importKeepRules, loadKeepRules, removeKeepRule, type KeepRules } from '../../lib/store/keep-rules';
 import { reasonLabel } from '../removed-reasons';
-import { Section } from './OptionsApp';
+import { Section } from './Section';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { DEFAULT_LIBRARY_PREFS, libraryUrl, loadLibraryPrefs, saveLibraryPrefs, type LibraryPrefs } from '../../lib/store/library-prefs';
 import { DEFAULT_IMAGE_PREFS, IMAGE_CAP_MB, loadImagePrefs, saveImagePrefs, type ImagePrefs } from '../../lib/store/image-prefs';
-import { Section } from './OptionsApp';
+import { Section } from './Section';
 
 export function LibrarySection() {
   const [prefs, setPrefs] = useState<LibraryPrefs>(DEFAULT_LIBRARY_PREFS);

@@ -42,14 +42,3 @@ export function OptionsApp() {
     </>
   );
 }
-
-/** A titled section; `id` names the heading the section is labelled by. */
-export function Section(props: { id: string; title: string; hint?: string; children: preact.ComponentChildren }) {
-  return (
-    <section class="options-section" aria-labelledby={props.id}>
-      <h2 id={props.id}>{props.title}</h2>
-      {props.hint && <p class="hint">{props.hint}</p>}
-      {props.children}
-    </section>
-  );
-}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../lib/i18n';
 import { RATES, voicesFor } from '../../lib/speech';
 import { DEFAULT_READ_ALOUD, loadReadAloud, saveReadAloud, voiceKey, type ReadAloudPrefs } from '../../lib/store/read-aloud';
-import { Section } from './OptionsApp';
+import { Section } from './Section';
 import { useVoices } from '../use-voices';
 
 const languageName = (code: string) => {

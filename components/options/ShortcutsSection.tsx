@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '../../lib/i18n';
+import { commandsApi } from '../../lib/platform';
 
 export interface ShortcutRow {
   name: string;
@@ -24,14 +25,17 @@ export function shortcutRows(commands: { name?: string; description?: string; sh
 const isFirefox = () => browser.runtime.getURL('/').startsWith('moz-extension:');
 
 async function openShortcutSettings(): Promise<void> {
-  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
-  if (typeof commands.openShortcutSettings === 'function') await commands.openShortcutSettings();
+  const commands = commandsApi() as { openShortcutSettings?: () => Promise<void> } | undefined;
+  if (typeof commands?.openShortcutSettings === 'function') await commands.openShortcutSettings();
   else if (!isFirefox()) await browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
 }
 
+/** The shortcut table; none at all where the browser has no keyboard shortcuts for add-ons (Firefox for Android). */
 export function ShortcutsSection() {
+  const commands = commandsApi();
   const [rows, setRows] = useState<ShortcutRow[]>([]);
-  useEffect(() => void browser.commands.getAll().then((all) => setRows(shortcutRows(all))).catch(() => undefined), []);
+  useEffect(() => void commands?.getAll().then((all) => setRows(shortcutRows(all))).catch(() => undefined), []);
+  if (!commands) return null;
   return (
     <section class="options-section" aria-labelledby="opt-shortcuts">
       <h2 id="opt-shortcuts">{t('optShortcutsTitle')}</h2>

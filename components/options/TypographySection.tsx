@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n';
 import { DEFAULT_READER_SETTINGS, loadReaderSettings, saveReaderSettings, watchReaderSettings } from '../../lib/store/settings';
 import type { ReaderSettings } from '../../lib/types';
 import { SettingsPanel } from '../SettingsPanel';
-import { Section } from './OptionsApp';
+import { Section } from './Section';
 
 export function TypographySection() {
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_READER_SETTINGS);

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { ReaderSettings, Theme } from '../../lib/types';
 import { LIMITS, loadReaderSettings, saveReaderSettings } from '../../lib/store/settings';
 import type { ReadAloudToggleMessage } from '../../lib/messages';
+import { commandsApi } from '../../lib/platform';
 
 export const THEME_ORDER: Theme[] = ['light', 'sepia', 'dark', 'system'];
 
@@ -48,8 +49,9 @@ export async function runCommand(command: string, tabId?: number): Promise<void>
   }
 }
 
+/** Shortcuts, where the browser has them (Firefox for Android has no keyboard shortcuts for add-ons). */
 export function registerCommands(): void {
-  browser.commands.onCommand.addListener((command, tab) => {
+  commandsApi()?.onCommand.addListener((command, tab) => {
     void runCommand(command, tab?.id);
   });
 }

@@ -1,7 +1,8 @@
 // The toolbar button and the shortcut: open the reader for the tab's page in the same tab, or go back to it.
 import { browser, type Browser } from 'wxt/browser';
 import { restrictedReason, type RestrictedReason } from '../../lib/restricted';
-import { beginPutView, warmViews } from '../../lib/store/views';
+import { newView, warmViews, writeView } from '../../lib/store/views';
+import { holdView } from './held-views';
 
 // Open the views database while the page is being extracted, not after.
 let openViews: Promise<unknown> = Promise.resolve();
@@ -10,6 +11,7 @@ import { t } from '../../lib/i18n';
 import { isRefusal, showReadFailure } from './read-failure';
 import type { ExtractOptions } from '../../lib/types';
 import type { ExtractResponse } from '../extract.content/index';
+import { epochNow, type ClickTiming } from '../../lib/click-timing';
 
 const READER_PATH = '/reader.html';
 
@@ -95,7 +97,7 @@ export async function leaveReader(tabId: number, sourceUrl?: string): Promise<vo
 }
 
 /** The toolbar click / shortcut. */
-export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOptions = {}): Promise<void> {
+export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOptions = {}, clickAt = epochNow()): Promise<void> {
   const tabId = tab.id;
   if (tabId === undefined) return;
   if (await tabShowsReader(tab)) {
@@ -126,9 +128,18 @@ export async function toggleReader(tab: Browser.tabs.Tab, options: ExtractOption
     else await showReadFailure(tabId, response.error);
     return;
   }
+  await handOver(tabId, response, clickAt);
+}
+
+/** The article to the reader page: from memory (held-views.ts), and to IndexedDB at the same time. */
+async function handOver(tabId: number, response: Extract<ExtractResponse, { ok: true }>, clickAt: number): Promise<void> {
+  const extractedAt = epochNow();
+  const extractStartAt = response.startedAt ?? extractedAt - response.ms;
+  const timing: ClickTiming = { clickAt, workerStartAt: performance.timeOrigin, extractStartAt,
+    extractEndAt: extractStartAt + response.ms, extractedAt, navigateAt: epochNow() };
   const sourceUrl = response.article.url;
-  // Navigate while the view is being written (the database is open already after the first click).
-  const { id, written } = beginPutView(response.article, sourceUrl);
-  await openViews;
-  await Promise.all([written, browser.tabs.update(tabId, { url: readerUrl(id, sourceUrl) })]);
+  const view = newView(response.article, sourceUrl, timing);
+  holdView(view);
+  const written = openViews.then(() => writeView(view));
+  await Promise.all([written, browser.tabs.update(tabId, { url: readerUrl(view.id, sourceUrl) })]);
 }

@@ -13,6 +13,7 @@ import { loadLibraryPrefs } from '../../lib/store/library-prefs';
 import type { Article, ExtractResult } from '../../lib/types';
 import type { ExtractResponse } from '../extract.content/index';
 import { extractRemote, fetchPage } from './save-remote';
+import { commandsApi, menusApi } from '../../lib/platform';
 
 export const LIBRARY_PATH = '/library.html';
 const MENU = { savePage: 'baca-save-page', saveLink: 'baca-save-link', openLibrary: 'baca-open-library' } as const;
@@ -98,13 +99,16 @@ async function saveLink(url: string, tabId: number | undefined): Promise<void> {
   runQueue();
 }
 
+/** The menus, where the browser has menus (Firefox for Android has none: the reader's own Save button remains). */
 function createMenus(): void {
-  void browser.contextMenus
+  const menus = menusApi();
+  if (!menus) return;
+  void menus
     .removeAll()
     .then(() => {
-      browser.contextMenus.create({ id: MENU.savePage, title: t('menuSavePage'), contexts: ['page', 'action'] });
-      browser.contextMenus.create({ id: MENU.saveLink, title: t('menuSaveLink'), contexts: ['link'] });
-      browser.contextMenus.create({ id: MENU.openLibrary, title: t('menuOpenLibrary'), contexts: ['action'] });
+      menus.create({ id: MENU.savePage, title: t('menuSavePage'), contexts: ['page', 'action'] });
+      menus.create({ id: MENU.saveLink, title: t('menuSaveLink'), contexts: ['link'] });
+      menus.create({ id: MENU.openLibrary, title: t('menuOpenLibrary'), contexts: ['action'] });
     })
     .catch(() => undefined);
 }
@@ -151,7 +155,7 @@ export function registerSave(): void {
     createMenus();
     runQueue();
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  menusApi()?.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU.openLibrary) void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PATH as '/') });
     else if (info.menuItemId === MENU.savePage && tab) void saveTab(tab);
     else if (info.menuItemId === MENU.saveLink && info.linkUrl) {
@@ -161,7 +165,7 @@ export function registerSave(): void {
       void asked.then(() => saveLink(info.linkUrl!, tab?.id));
     }
   });
-  browser.commands.onCommand.addListener((command, tab) => {
+  commandsApi()?.onCommand.addListener((command, tab) => {
     if (command !== 'save-article') return;
     void (tab ? Promise.resolve(tab) : browser.tabs.query({ active: true, currentWindow: true }).then(([t0]) => t0)).then(
       (active) => (active ? saveTab(active) : undefined),

@@ -4,7 +4,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractAllPages, type FetchPage } from '../../lib/extract/pages';
 import type { ExtractOptions, ExtractResult } from '../../lib/types';
 
-export type ExtractResponse = { ok: true; article: ExtractResult; ms: number } | { ok: false; error: string };
+/** `startedAt`: epoch ms when the script started in the page; `ms`: how long it ran. */
+export type ExtractResponse = { ok: true; article: ExtractResult; ms: number; startedAt?: number } | { ok: false; error: string };
 
 declare global {
   // Set by the background (scripting.executeScript with a func) just before this script runs.
@@ -36,7 +37,7 @@ export default defineContentScript({
       // The gate is applied by the reader page (it shows "no article" with "try anyway"), so extraction always runs:
       // "try anyway" is then instant and never needs the original page again.
       const article = await extractAllPages(document, location.href, { force: true, ...options, window }, fetchSameOrigin);
-      return { ok: true, article, ms: performance.now() - start };
+      return { ok: true, article, ms: performance.now() - start, startedAt: performance.timeOrigin + start };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };
     }

@@ -1,3 +1,4 @@
+performance.mark('baca:modules-ready');
 import { render } from 'preact';
 import { ReaderApp } from '../../components/ReaderApp';
 

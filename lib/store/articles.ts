@@ -1,9 +1,10 @@
 // Saved articles: save (one transaction per article, images included), look up, update, delete with undo.
 import { openDb, isQuotaError } from './db';
-import type { SaveInput, SavedContent, SavedEntry, SearchTerms, StoredImage } from './model';
-import { buildRows, cleanTags, newEntryId } from './rows';
+import type { SaveInput, SavedContent, SavedEntry, SearchTerms, StoredHighlight, StoredImage } from './model';
+import { buildRows, cleanTags, newEntryId, termsOf } from './rows';
 import { articleKeys, canonicalUrl } from './url';
 import { notifyChanged } from './changes';
+import { adoptHighlights } from './highlights';
 
 export type SaveErrorCode = 'quota' | 'invalid' | 'failed';
 
@@ -35,7 +36,7 @@ export async function saveArticle(input: SaveInput): Promise<SaveResult> {
   if (!keys) throw new SaveError('invalid', `Only web pages can be saved: ${input.article.url}`);
   const db = openDb();
   try {
-    const result = await db.transaction('rw', [db.entries, db.contents, db.images, db.terms, db.queue], async () => {
+    const result = await db.transaction('rw', [db.entries, db.contents, db.images, db.terms, db.queue, db.highlights], async () => {
       const existing = await db.entries.where('urls').anyOf(keys.urls).first();
       const id = existing?.id ?? newEntryId();
       const rows = buildRows(id, input, existing);
@@ -46,6 +47,11 @@ export async function saveArticle(input: SaveInput): Promise<SaveResult> {
       } else if (existing) {
         rows.entry.images = existing.images;
       }
+      // Highlights already made on this page (kept from a deleted copy, or imported before its text) belong to it.
+      await adoptHighlights(db, id, rows.entry.urls);
+      const marked = (await db.highlights.where('articleId').equals(id).toArray()).filter((h) => !h.orphan);
+      rows.entry.highlightCount = marked.length;
+      if (marked.length) rows.terms.terms = termsOf(input.article, marked);
       await db.entries.put(rows.entry);
       await db.contents.put(rows.content);
       await db.terms.put(rows.terms);
@@ -128,11 +134,17 @@ export interface DeletedSnapshot {
   contents: SavedContent[];
   images: StoredImage[];
   terms: SearchTerms[];
+  /** The highlights as they were before the delete (deleted, or kept as orphans). */
+  highlights: StoredHighlight[];
 }
 
-export async function deleteEntries(ids: string[]): Promise<DeletedSnapshot> {
+/**
+ * Delete entries with everything stored for them. Their highlights are deleted too unless `keepHighlights`: then
+ * they stay in the library (Highlights view, exports) and come back on the article when the page is saved again.
+ */
+export async function deleteEntries(ids: string[], opts: { keepHighlights?: boolean } = {}): Promise<DeletedSnapshot> {
   const db = openDb();
-  const snapshot = await db.transaction('rw', [db.entries, db.contents, db.images, db.terms, db.queue], async () => {
+  const snapshot = await db.transaction('rw', [db.entries, db.contents, db.images, db.terms, db.queue, db.highlights], async () => {
     const entries = (await db.entries.bulkGet(ids)).filter((e): e is SavedEntry => !!e);
     const contents = (await db.contents.bulkGet(ids)).filter((c): c is SavedContent => !!c);
     const terms = (await db.terms.bulkGet(ids)).filter((t): t is SearchTerms => !!t);
@@ -142,7 +154,10 @@ export async function deleteEntries(ids: string[]): Promise<DeletedSnapshot> {
     await db.terms.bulkDelete(ids);
     await db.queue.bulkDelete(ids);
     await db.images.where('articleId').anyOf(ids).delete();
-    return { entries, contents, images, terms };
+    const highlights = await db.highlights.where('articleId').anyOf(ids).toArray();
+    if (opts.keepHighlights) await db.highlights.bulkPut(highlights.map((h) => ({ ...h, orphan: 1 as const })));
+    else await db.highlights.bulkDelete(highlights.map((h) => h.id));
+    return { entries, contents, images, terms, highlights };
   });
   notifyChanged(ids);
   return snapshot;
@@ -150,7 +165,8 @@ export async function deleteEntries(ids: string[]): Promise<DeletedSnapshot> {
 
 export async function restoreDeleted(snapshot: DeletedSnapshot): Promise<void> {
   const db = openDb();
-  await db.transaction('rw', [db.entries, db.contents, db.images, db.terms], async () => {
+  await db.transaction('rw', [db.entries, db.contents, db.images, db.terms, db.highlights], async () => {
+    await db.highlights.bulkPut(snapshot.highlights ?? []);
     await db.entries.bulkPut(snapshot.entries);
     await db.contents.bulkPut(snapshot.contents);
     await db.terms.bulkPut(snapshot.terms);

@@ -1,7 +1,7 @@
 // The library database ('baca'): the one module that declares its schema. Every schema change is a new version with
 // an upgrade function; nothing that was stored under an older version is ever dropped.
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { MetaRecord, QueueItem, SavedContent, SavedEntry, SearchTerms, StoredImage } from './model';
+import type { MetaRecord, QueueItem, SavedContent, SavedEntry, SearchTerms, StoredHighlight, StoredImage } from './model';
 import { entryFromV1, type V1Article } from './migrate-v1';
 
 export const DB_NAME = 'baca';
@@ -23,6 +23,17 @@ export const SCHEMA_V2 = {
   meta: 'key',
 };
 
+/** Version 3: highlights and notes (nothing else changes; entries without `highlightCount` have none). */
+export const SCHEMA_V3 = {
+  entries: SCHEMA_V2.entries,
+  contents: SCHEMA_V2.contents,
+  images: SCHEMA_V2.images,
+  terms: SCHEMA_V2.terms,
+  queue: SCHEMA_V2.queue,
+  meta: SCHEMA_V2.meta,
+  highlights: 'id, articleId, url, createdAt',
+};
+
 export class BacaDb extends Dexie {
   entries!: EntityTable<SavedEntry, 'id'>;
   contents!: EntityTable<SavedContent, 'id'>;
@@ -30,6 +41,7 @@ export class BacaDb extends Dexie {
   terms!: EntityTable<SearchTerms, 'id'>;
   queue!: EntityTable<QueueItem, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  highlights!: EntityTable<StoredHighlight, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -46,6 +58,8 @@ export class BacaDb extends Dexie {
         await tx.table('contents').bulkAdd(rows.map((r) => r.content));
         await tx.table('terms').bulkAdd(rows.map((r) => r.terms));
       });
+    // A new table only: every row of version 2 stays as it is.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -35,6 +35,8 @@ export interface SavedEntry {
   /** Why fetching the content failed (imports), shown and retryable. */
   error: string | null;
   images: { saved: number; failed: number; bytes: number };
+  /** Highlights on this article (schema 3; absent on older rows means none). */
+  highlightCount?: number;
 }
 
 export interface SavedContent {
@@ -93,4 +95,30 @@ export interface SaveInput {
 export interface StoredImageInput {
   url: string;
   blob: Blob;
+}
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** A highlight, stored as W3C Web Annotation selectors (lib/highlights/anchor.ts), never as a DOM path. */
+export interface StoredHighlight {
+  id: string;
+  /** The entry it belongs to; kept (with `url` and `title`) when the person deleted the article but kept its highlights. */
+  articleId: string;
+  /** Canonical URL of the article: a later save or import of the same page attaches the highlight to it. */
+  url: string;
+  title: string;
+  /** TextQuoteSelector: the highlighted text with the text just before and after it. */
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** TextPositionSelector (offsets into the canonical text), a hint only; null when imported without one. */
+  start: number | null;
+  end: number | null;
+  color: HighlightColor;
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+  /** The article was deleted and the person chose to keep this highlight. */
+  orphan?: 1;
 }

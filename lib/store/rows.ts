@@ -10,8 +10,11 @@ export function newEntryId(): string {
   return `${Date.now().toString(36)}${rand[0]!.toString(36)}${rand[1]!.toString(36)}`.slice(0, 20);
 }
 
-export function termsOf(article: Pick<Article, 'title' | 'siteName' | 'byline' | 'textContent'>): string {
-  return uniqueTerms(article.title, article.siteName, article.byline, article.textContent).join(' ');
+/** Search terms of an article; the words of its highlights and notes come before the body (never cut by MAX_TERMS). */
+export function termsOf(article: Pick<Article, 'title' | 'siteName' | 'byline' | 'textContent'>,
+  highlights: readonly { exact: string; note: string }[] = []): string {
+  const marked = highlights.map((h) => `${h.exact} ${h.note}`).join(' ');
+  return uniqueTerms(article.title, article.siteName, article.byline, marked, article.textContent).join(' ');
 }
 
 /** The first image of the article (lead image or first in the body): the list's thumbnail. */

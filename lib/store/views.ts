@@ -2,6 +2,7 @@
 // reload and Back/Forward in the reader tab work. A small rolling cache, separate from the saved library, on plain
 // IndexedDB (no Dexie): it is on the click path of both the background and the reader page.
 import type { ExtractResult, ReaderView } from '../types';
+import type { ClickTiming } from '../click-timing';
 
 const DB = 'baca-views';
 const STORE = 'views';
@@ -69,20 +70,29 @@ async function prune(db: IDBDatabase): Promise<void> {
   await done(tx);
 }
 
-/**
- * Start writing a view. `id` is known at once, so the tab can navigate to the reader while the write finishes:
- * the reader's read transaction starts later and IndexedDB orders it after this write.
- */
-export function beginPutView(article: ExtractResult, sourceUrl: string): { id: string; written: Promise<void> } {
-  const id = newViewId();
-  const written = openDb().then((db) => {
+/** A new view (with a fresh id) for `article`, not stored yet. */
+export function newView(article: ExtractResult, sourceUrl: string, timing?: ClickTiming): ReaderView {
+  return { id: newViewId(), article, sourceUrl, createdAt: Date.now(), ...(timing ? { timing } : {}) };
+}
+
+/** Store a view (reload, Back and Forward in the reader tab read it from here). */
+export function writeView(view: ReaderView): Promise<void> {
+  return openDb().then((db) => {
     const tx = db.transaction(STORE, 'readwrite');
-    tx.objectStore(STORE).put({ id, article, sourceUrl, createdAt: Date.now() } satisfies ReaderView);
+    tx.objectStore(STORE).put(view);
     return done(tx).then(() => {
       void prune(db).catch(() => undefined);
     });
   });
-  return { id, written };
+}
+
+/**
+ * Start writing a view. `id` is known at once, so the tab can navigate to the reader while the write finishes:
+ * the reader's read transaction starts later and IndexedDB orders it after this write.
+ */
+export function beginPutView(article: ExtractResult, sourceUrl: string, timing?: ClickTiming): { id: string; written: Promise<void> } {
+  const view = newView(article, sourceUrl, timing);
+  return { id: view.id, written: writeView(view) };
 }
 
 export async function putView(article: ExtractResult, sourceUrl: string): Promise<string> {

@@ -6,14 +6,14 @@ import { BaseTab } from './tab-base';
 import { DEFAULT_VIEWPORT, targetArg, type Download, type Engine, type EngineLaunchOptions, type Pick, type SeenDialog } from './types';
 
 class ChromiumTab extends BaseTab {
-  constructor(readonly page: Page) {
+  constructor(readonly page: Page, private touch = false) {
     super();
   }
   protected rawEval(expression: string): Promise<string> {
     return this.page.evaluate(expression) as Promise<string>;
   }
   protected clickAt(x: number, y: number): Promise<void> {
-    return this.page.mouse.click(x, y);
+    return this.touch ? this.page.touchscreen.tap(x, y) : this.page.mouse.click(x, y);
   }
   async url() {
     return this.page.url();
@@ -55,7 +55,9 @@ export async function launchChromium(opts: EngineLaunchOptions = {}): Promise<En
     ...(opts.userDataDir ? { userDataDir: opts.userDataDir } : {}), ...(opts.server ? { server: opts.server } : {}),
     viewport: { width: viewport.width, height: viewport.height }, headless: opts.headless ?? true,
     ...(viewport.deviceScaleFactor ? { deviceScaleFactor: viewport.deviceScaleFactor } : {}),
+    ...(viewport.touch ? { touch: true } : {}),
   });
+  const touch = !!viewport.touch;
   const origin = `chrome-extension://${baca.extensionId}`;
   const dialogs: SeenDialog[] = [];
   const watchDialogs = (page: Page) =>
@@ -69,15 +71,15 @@ export async function launchChromium(opts: EngineLaunchOptions = {}): Promise<En
     name: 'chromium', baca, dialogs, server: baca.server, userDataDir: baca.userDataDir, extensionOrigin: origin,
     readerUrlPrefix: baca.readerUrlPrefix,
     open: async (path) => {
-      if (!/^[a-z][a-z-]*:/i.test(path)) return new ChromiumTab(await baca.open(path));
+      if (!/^[a-z][a-z-]*:/i.test(path)) return new ChromiumTab(await baca.open(path), touch);
       const page = await baca.context.newPage();
       await page.goto(path);
-      return new ChromiumTab(page);
+      return new ChromiumTab(page, touch);
     },
     openExtensionPage: async (path) => {
       const page = await baca.context.newPage();
       await page.goto(`${origin}/${path.replace(/^\//, '')}`);
-      return new ChromiumTab(page);
+      return new ChromiumTab(page, touch);
     },
     clickAction: (tab) => baca.click(chromiumPage(tab)),
     // Headless Chromium has no browser-window keyboard: a key event sent over CDP reaches the page, never the

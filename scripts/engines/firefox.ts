@@ -54,7 +54,8 @@ class FirefoxTab extends BaseTab {
   protected async clickAt(x: number, y: number): Promise<void> {
     await this.bidi.send('input.performActions', {
       context: this.context,
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+      actions: [{ type: 'pointer', id: this.viewport.touch ? 'finger' : 'mouse',
+        parameters: { pointerType: this.viewport.touch ? 'touch' : 'mouse' }, actions: [
         { type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport' },
         { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 },
       ] }],
@@ -147,7 +148,7 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox', protocol: 'webDriverBiDi', executablePath, headless: opts.headless ?? true, userDataDir,
     args: ['--remote-allow-system-access', `--width=${viewport.width + 40}`, `--height=${viewport.height + 200}`],
-    extraPrefsFirefox: prefs(downloadDir), defaultViewport: null,
+    extraPrefsFirefox: { ...prefs(downloadDir), ...opts.firefoxPrefs }, defaultViewport: null,
   });
   const bidi = (browser as unknown as { connection: Bidi }).connection;
   try {

@@ -10,6 +10,8 @@ export interface Viewport {
   height: number;
   /** Device pixel ratio (a phone is 2–3). */
   deviceScaleFactor?: number;
+  /** A phone: Tab.click taps with a touch pointer (Chromium also emulates a mobile device: touch events, pointer: coarse). */
+  touch?: boolean;
 }
 
 export interface EngineLaunchOptions {
@@ -21,6 +23,8 @@ export interface EngineLaunchOptions {
   viewport?: Viewport;
   /** Default true. */
   headless?: boolean;
+  /** Firefox only: more preferences for the profile (e.g. the benchmark's background idle timeout). */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 /** Something a test picks in the page: a CSS selector, optionally the first match whose text matches. */

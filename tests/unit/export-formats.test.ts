@@ -70,3 +70,34 @@ describe('EPUB', () => {
     expect(await zip.file('OEBPS/nav.xhtml')!.async('string')).toContain('<a href="chapter-2.xhtml">');
   });
 });
+
+describe('highlights in exports', () => {
+  async function highlighted(): Promise<string> {
+    const { entry } = await saveArticle({ article: article('https://news.example/ferry', { title: 'Ferry: the new timetable', contentHtml: BODY }),
+      tags: ['local'] });
+    const { addHighlight } = await import('../../lib/store/highlights');
+    await addHighlight(entry, { exact: 'ferry at 05:40, see the', prefix: 'Timetable Early ', suffix: ' table.', start: 16, end: 39, color: 'green', note: 'Too early for **me**' });
+    await addHighlight(entry, { exact: 'Saturdays', prefix: '', suffix: '', start: null, end: null });
+    return entry.id;
+  }
+
+  it('Markdown: the highlights as quotes with their notes, after the front matter', async () => {
+    const zip = await JSZip.loadAsync(await (await exportMarkdownZip([await highlighted()])).arrayBuffer());
+    const md = await zip.file('ferry-the-new-timetable.md')!.async('string');
+    expect(md).toContain('# Ferry: the new timetable\n\n## Highlights\n\n> ferry at 05:40, see the\n\nToo early for **me**\n\n> Saturdays\n');
+    expect(md.indexOf('## Highlights')).toBeLessThan(md.indexOf('## Timetable'));
+  });
+
+  it('HTML and EPUB: highlighted text is marked across inline formatting and links', async () => {
+    const id = await highlighted();
+    const html = await (await exportHtml([id])).text();
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(Array.from(doc.querySelectorAll('mark.green')).map((m) => m.textContent).join('')).toBe('ferry at 05:40, see the');
+    expect(doc.querySelector('strong mark.green')?.textContent).toBe('05:40');
+    expect(doc.querySelector('li mark.yellow')?.textContent).toBe('Saturdays');
+    const zip = await JSZip.loadAsync(await (await exportEpub([id])).arrayBuffer());
+    const chapter = await zip.file('OEBPS/chapter-1.xhtml')!.async('string');
+    expect(chapter).toContain('<mark class="highlight yellow"');
+    expect(new DOMParser().parseFromString(chapter, 'application/xhtml+xml').querySelector('parsererror')).toBeNull();
+  });
+});

@@ -16,7 +16,7 @@ describe('importing into a library', () => {
     const saved = await saveArticle({ article: article('https://harbourtimes.example/council/ferry-timetable') });
     const items = await parseImportFile('pocket.zip', await zipFolder('pocket'));
     const r = await importItems(items);
-    expect(r).toEqual({ added: 3, updated: 1, queued: 3 });
+    expect(r).toEqual({ added: 3, updated: 1, queued: 3, highlights: 2 });
     const db = openDb();
     expect(await db.entries.count()).toBe(4);
     const ferry = await findByUrl('https://harbourtimes.example/council/ferry-timetable');
@@ -42,7 +42,7 @@ describe('importing into a library', () => {
 
   it('Omnivore content is stored in full (not queued)', async () => {
     const r = await importItems(await parseImportFile('omnivore.zip', await zipFolder('omnivore')));
-    expect(r).toEqual({ added: 2, updated: 0, queued: 1 });
+    expect(r).toEqual({ added: 2, updated: 0, queued: 1, highlights: 2 });
     const corals = await findByUrl('https://science.example/coral-reefs');
     expect(corals?.content).toBe('full');
     expect((await getSaved(corals!.id))?.content?.article.textContent).toContain('Branching corals');

@@ -14,6 +14,7 @@ const VALID: Record<keyof typeof validators, Record<string, unknown>> = {
   'saved-indicator': { type: 'saved-indicator', saved: false },
   'queue-run': { type: 'queue-run' },
   'offscreen-extract': { type: 'offscreen-extract', html: '<p>x</p>', url: 'https://n.test/a' },
+  'get-view': { type: 'get-view', id: 'lx1-123' },
   'retry-reader': { type: 'retry-reader' },
 };
 
@@ -38,6 +39,8 @@ const INVALID: [string, unknown][] = [
   ['save-article with a missing word count', { type: 'save-article', article: { ...ARTICLE, wordCount: undefined } }],
   ['saved-indicator with a number', { type: 'saved-indicator', saved: 1 }],
   ['offscreen-extract without a URL', { type: 'offscreen-extract', html: '<p>' }],
+  ['get-view with a numeric id', { type: 'get-view', id: 7 }],
+  ['get-view with a huge id', { type: 'get-view', id: 'x'.repeat(65) }],
 ];
 
 describe('parseMessage: shape', () => {

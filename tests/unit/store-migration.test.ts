@@ -28,7 +28,7 @@ describe('schema upgrade from version 1', () => {
     await writeV1();
     const db = new BacaDb();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const entries = await db.entries.orderBy('savedAt').toArray();
     expect(entries.map((e) => e.id)).toEqual(fixture.articles.map((a) => a.id));
     fixture.articles.forEach((a, i) => {

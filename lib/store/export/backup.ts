@@ -1,7 +1,7 @@
 // The complete backup: every field of every entry, its article and its images (base64), one entry per line so a
 // problem in a damaged file can be named by line. Written in parts: 10,000 articles never become one giant string.
 import { openDb } from '../db';
-import type { SavedContent, SavedEntry, StoredImage } from '../model';
+import type { SavedContent, SavedEntry, StoredHighlight, StoredImage } from '../model';
 import type { Article } from '../../types';
 import { blobToBase64 } from '../base64';
 
@@ -19,11 +19,18 @@ export interface BackupEntry extends SavedEntry {
   article: Article;
   imageFailures: { url: string; reason: string }[];
   imageData: BackupImage[];
+  /** Highlights and notes (absent in backups from before highlights). */
+  highlights?: BackupHighlight[];
 }
 
-export async function backupEntry(entry: SavedEntry, content: SavedContent | undefined, images: StoredImage[]): Promise<BackupEntry> {
+export type BackupHighlight = Pick<StoredHighlight, 'id' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'color' | 'note' | 'createdAt'>;
+
+const backupHighlight = (h: StoredHighlight): BackupHighlight =>
+  ({ id: h.id, exact: h.exact, prefix: h.prefix, suffix: h.suffix, start: h.start, end: h.end, color: h.color, note: h.note, createdAt: h.createdAt });
+
+export async function backupEntry(entry: SavedEntry, content: SavedContent | undefined, images: StoredImage[], highlights: StoredHighlight[] = []): Promise<BackupEntry> {
   const imageData = await Promise.all(images.map(async (i) => ({ url: i.url, type: i.type, data: await blobToBase64(i.blob) })));
-  return { ...entry, article: content!.article, imageFailures: content?.imageFailures ?? [], imageData };
+  return { ...entry, article: content!.article, imageFailures: content?.imageFailures ?? [], imageData, highlights: highlights.filter((h) => !h.orphan).map(backupHighlight) };
 }
 
 /** The backup of `ids` (all entries when omitted) as a JSON file. */
@@ -36,14 +43,17 @@ export async function exportBackup(ids?: string[]): Promise<Blob> {
   for (let i = 0; i < entries.length; i += CHUNK) {
     const chunk = entries.slice(i, i + CHUNK);
     const chunkIds = chunk.map((e) => e.id);
-    const [contents, images] = await Promise.all([db.contents.bulkGet(chunkIds), db.images.where('articleId').anyOf(chunkIds).toArray()]);
+    const [contents, images, marks] = await Promise.all([db.contents.bulkGet(chunkIds), db.images.where('articleId').anyOf(chunkIds).toArray(),
+      db.highlights.where('articleId').anyOf(chunkIds).toArray()]);
+    const marksOf = new Map<string, StoredHighlight[]>();
+    for (const h of marks) marksOf.set(h.articleId, [...(marksOf.get(h.articleId) ?? []), h]);
     const byArticle = new Map<string, StoredImage[]>();
     for (const img of images) byArticle.set(img.articleId, [...(byArticle.get(img.articleId) ?? []), img]);
     const lines: string[] = [];
     for (let k = 0; k < chunk.length; k++) {
       const e = chunk[k]!;
       const content = contents[k] ?? { id: e.id, article: emptyArticle(e), imageFailures: [] };
-      const row = await backupEntry(e, content, byArticle.get(e.id) ?? []);
+      const row = await backupEntry(e, content, byArticle.get(e.id) ?? [], marksOf.get(e.id));
       lines.push(`${JSON.stringify(row)}${i + k < entries.length - 1 ? ',' : ''}\n`);
     }
     parts.push(new Blob(lines));

@@ -33,7 +33,7 @@ export async function exportEpub(ids: string[], bookTitle?: string): Promise<Blo
   const toc: string[] = [];
   let imageNo = 0;
   articles.forEach((a, i) => {
-    const body = articleBody(a.article);
+    const body = articleBody(a.article, a.highlights);
     for (const img of Array.from(body.querySelectorAll('img'))) {
       const stored = a.images.get(img.getAttribute('src') ?? '');
       img.removeAttribute('srcset');

@@ -4,10 +4,11 @@ import { articleBody, escapeHtml, loadForExport, type ExportArticle } from './lo
 
 const STYLE = `body{max-width:42rem;margin:2rem auto;padding:0 1rem;font:18px/1.6 Georgia,serif;color:#1b1b1b}
 img{max-width:100%;height:auto}article{margin-bottom:4rem}header p{font:14px system-ui,sans-serif;color:#555}
-pre{overflow-x:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em}`;
+pre{overflow-x:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3em}
+mark.yellow{background:#fde68a}mark.green{background:#bbf7d0}mark.blue{background:#bfdbfe}mark.pink{background:#fbcfe8}`;
 
 export async function articleHtml(a: ExportArticle): Promise<string> {
-  const body = articleBody(a.article);
+  const body = articleBody(a.article, a.highlights);
   for (const img of Array.from(body.querySelectorAll('img'))) {
     const stored = a.images.get(img.getAttribute('src') ?? '');
     if (!stored) continue;

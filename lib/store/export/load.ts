@@ -1,6 +1,9 @@
 // Saved articles with their images, for the per-article exports (Markdown, HTML, EPUB).
 import { openDb } from '../db';
-import type { SavedEntry, StoredImage } from '../model';
+import type { SavedEntry, StoredHighlight, StoredImage } from '../model';
+import { textMap } from '../../highlights/text';
+import { locate } from '../../highlights/anchor';
+import { wrapRange } from '../../highlights/marks';
 import type { Article } from '../../types';
 import { sanitizeToFragment } from '../../sanitize';
 
@@ -8,26 +11,34 @@ export interface ExportArticle {
   entry: SavedEntry;
   article: Article;
   images: Map<string, StoredImage>;
+  highlights: StoredHighlight[];
 }
 
 export async function loadForExport(ids: string[]): Promise<ExportArticle[]> {
   const db = openDb();
-  const [entries, contents, images] = await Promise.all([
+  const [entries, contents, images, marks] = await Promise.all([
     db.entries.bulkGet(ids), db.contents.bulkGet(ids), db.images.where('articleId').anyOf(ids).toArray(),
+    db.highlights.where('articleId').anyOf(ids).toArray(),
   ]);
   const out: ExportArticle[] = [];
   entries.forEach((entry, i) => {
     const article = contents[i]?.article;
     if (!entry || !article) return;
-    out.push({ entry, article, images: new Map(images.filter((img) => img.articleId === entry.id).map((img) => [img.url, img])) });
+    out.push({ entry, article, images: new Map(images.filter((img) => img.articleId === entry.id).map((img) => [img.url, img])),
+      highlights: marks.filter((h) => h.articleId === entry.id && !h.orphan).sort((a, b) => a.createdAt - b.createdAt) });
   });
   return out;
 }
 
-/** The article body as a sanitized element (defence in depth before any export format is written). */
-export function articleBody(article: Article): HTMLElement {
+/** The article body as a sanitized element (defence in depth before any export format is written), its highlights marked. */
+export function articleBody(article: Article, highlights: StoredHighlight[] = []): HTMLElement {
   const div = document.createElement('div');
   div.append(sanitizeToFragment(article.contentHtml));
+  for (const h of highlights) {
+    const map = textMap(div);
+    const at = locate(map.text, h, h.start !== null && h.end !== null ? { start: h.start, end: h.end } : null);
+    if (at) wrapRange(div, map, at.start, at.end, h.id, (m) => m.setAttribute('class', `highlight ${h.color}`));
+  }
   return div;
 }
 

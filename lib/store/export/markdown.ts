@@ -2,16 +2,11 @@
 import JSZip from 'jszip';
 import TurndownService from 'turndown';
 import { articleBody, fileSlug, imageExt, loadForExport, type ExportArticle } from './load';
+import { frontMatter as writeFrontMatter, highlightsSection } from '../../highlights/markdown';
 
 function frontMatter(a: ExportArticle): string {
-  const q = (v: string | null | undefined) => JSON.stringify(v ?? '');
-  const lines = [
-    '---', `title: ${q(a.article.title)}`, `url: ${q(a.entry.url)}`, `site: ${q(a.article.siteName)}`,
-    `author: ${q(a.article.byline)}`, `published: ${q(a.article.publishedTime)}`,
-    `saved: ${q(new Date(a.entry.savedAt).toISOString())}`, `status: ${a.entry.status}`,
-    `tags: [${a.entry.tags.map((t) => q(t)).join(', ')}]`, '---', '',
-  ];
-  return lines.join('\n');
+  return writeFrontMatter({ title: a.article.title, url: a.entry.url, site: a.article.siteName, author: a.article.byline,
+    published: a.article.publishedTime, saved: a.entry.savedAt, status: a.entry.status, tags: a.entry.tags });
 }
 
 export function articleToMarkdown(a: ExportArticle, imagePath: (url: string) => string | null): string {
@@ -22,7 +17,9 @@ export function articleToMarkdown(a: ExportArticle, imagePath: (url: string) => 
     img.removeAttribute('srcset');
   }
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
-  return `${frontMatter(a)}# ${a.article.title}\n\n${turndown.turndown(body)}\n`;
+  // Highlights first (what the reader kept), then the whole article.
+  const marks = highlightsSection(a.highlights);
+  return `${frontMatter(a)}# ${a.article.title}\n\n${marks ? `${marks}\n` : ''}${turndown.turndown(body)}\n`;
 }
 
 export async function exportMarkdownZip(ids: string[]): Promise<Blob> {

@@ -1,14 +1,33 @@
 // Writing imported items: all in one transaction (a failure leaves the library as it was), merged by canonical URL
 // (an article already saved is updated, never duplicated), items without content queued for fetching.
 import { openDb, isQuotaError } from '../db';
-import type { QueueItem, SavedContent, SavedEntry, SearchTerms, StoredImage } from '../model';
-import { buildRows, cleanTags, newEntryId } from '../rows';
+import { HIGHLIGHT_COLORS, type QueueItem, type SavedContent, type SavedEntry, type SearchTerms, type StoredHighlight, type StoredImage } from '../model';
+import { buildRows, cleanTags, newEntryId, termsOf } from '../rows';
+import { sanitizeText } from '../../sanitize';
 import { toStoredImage, SaveError } from '../articles';
 import { articleKeys } from '../url';
 import { imageUrlsOf } from '../images';
 import { notifyChanged } from '../changes';
 import type { Article } from '../../types';
-import type { ImportItem, ImportResult } from './model';
+import type { ImportHighlight, ImportItem, ImportResult } from './model';
+
+const sameHighlight = (a: { exact: string; note: string }, b: { exact: string; note: string }) =>
+  a.exact.replace(/\s+/g, ' ').trim() === b.exact.replace(/\s+/g, ' ').trim() && a.note === b.note;
+
+function toStoredHighlight(h: ImportHighlight, entry: SavedEntry, taken: Set<string>): StoredHighlight | null {
+  const exact = typeof h.exact === 'string' ? h.exact.slice(0, 20_000) : '';
+  if (!exact.trim()) return null;
+  const id = h.id && !taken.has(h.id) ? h.id : newEntryId();
+  taken.add(id);
+  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : null);
+  const created = typeof h.createdAt === 'number' && Number.isFinite(h.createdAt) ? h.createdAt : Date.now();
+  return {
+    id, articleId: entry.id, url: entry.url, title: entry.title, exact,
+    prefix: typeof h.prefix === 'string' ? h.prefix.slice(0, 200) : '', suffix: typeof h.suffix === 'string' ? h.suffix.slice(0, 200) : '',
+    start: num(h.start), end: num(h.end), color: HIGHLIGHT_COLORS.includes(h.color as never) ? h.color! : 'yellow',
+    note: typeof h.note === 'string' ? sanitizeText(h.note, 10_000) : '', createdAt: created, updatedAt: created,
+  };
+}
 
 /** An Article with only what an import list knows: fetched later by the queue. */
 export function placeholderArticle(url: string, title?: string): Article {
@@ -30,8 +49,44 @@ function siteOf(url: string): string | null {
 export async function importItems(items: ImportItem[]): Promise<ImportResult> {
   const db = openDb();
   const result: ImportResult = { added: 0, updated: 0, queued: 0 };
+  let highlightsAdded = 0;
   try {
-    await db.transaction('rw', [db.entries, db.contents, db.images, db.terms, db.queue], async () => {
+    await db.transaction('rw', [db.entries, db.contents, db.images, db.terms, db.queue, db.highlights], async () => {
+      // Highlights already stored, by article and (kept ones of deleted articles) by page.
+      const marksOf = new Map<string, StoredHighlight[]>();
+      const keptByUrl = new Map<string, StoredHighlight[]>();
+      const takenHl = new Set<string>();
+      await db.highlights.each((h) => {
+        takenHl.add(h.id);
+        if (h.orphan) keptByUrl.set(h.url, [...(keptByUrl.get(h.url) ?? []), h]);
+        else marksOf.set(h.articleId, [...(marksOf.get(h.articleId) ?? []), h]);
+      });
+      const newMarks: StoredHighlight[] = [];
+      /** Add the item's highlights to entry `e` (deduplicated); returns the article's highlights, or null when none changed. */
+      const withHighlights = (e: SavedEntry, item: ImportItem): StoredHighlight[] | null => {
+        const list = [...(marksOf.get(e.id) ?? [])];
+        let changed = false;
+        for (const u of e.urls) {
+          for (const k of keptByUrl.get(u) ?? []) {
+            const { orphan: _o, ...adopted } = k;
+            list.push({ ...adopted, articleId: e.id });
+            newMarks.push({ ...adopted, articleId: e.id });
+            changed = true;
+          }
+          keptByUrl.delete(u);
+        }
+        for (const h of item.highlights ?? []) {
+          const row = toStoredHighlight(h, e, takenHl);
+          if (!row || list.some((x) => sameHighlight(x, row))) continue;
+          list.push(row);
+          newMarks.push(row);
+          highlightsAdded++;
+          changed = true;
+        }
+        marksOf.set(e.id, list);
+        e.highlightCount = list.length;
+        return changed || list.length ? list : null;
+      };
       const byUrl = new Map<string, SavedEntry>();
       const takenIds = new Set<string>();
       await db.entries.each((e) => {
@@ -54,6 +109,11 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
           const merged: SavedEntry = { ...existing, tags: cleanTags([...existing.tags, ...(item.tags ?? [])]),
             status: item.status ?? existing.status, favorite: existing.favorite || item.favorite ? 1 : 0,
             savedAt: Math.min(existing.savedAt, item.savedAt ?? existing.savedAt) };
+          const marks = withHighlights(merged, item);
+          if (marks && item.highlights?.length) {
+            const stored = contents.get(merged.id)?.article ?? (await db.contents.get(merged.id))?.article;
+            if (stored) terms.set(merged.id, { id: merged.id, terms: termsOf(stored, marks) });
+          }
           entries.set(merged.id, merged);
           merged.urls.forEach((u) => byUrl.set(u, merged));
           result.updated++;
@@ -69,6 +129,8 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
         else if (item.updatedAt) rows.entry.updatedAt = item.updatedAt;
         if (item.urls) rows.entry.urls = [...new Set([...rows.entry.urls, ...item.urls.filter((u) => typeof u === 'string')])];
         if (item.images) images.set(id, item.images.map((i) => toStoredImage(id, i.url, i.blob)));
+        const marks = withHighlights(rows.entry, item);
+        if (marks?.length) rows.terms.terms = termsOf(article, marks);
         entries.set(id, rows.entry);
         contents.set(id, rows.content);
         terms.set(id, rows.terms);
@@ -87,12 +149,14 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
       await db.terms.bulkPut([...terms.values()]);
       await db.images.bulkPut([...images.values()].flat());
       await db.queue.bulkPut([...queue.values()]);
+      await db.highlights.bulkPut(newMarks);
     });
   } catch (err) {
     if (isQuotaError(err)) throw new SaveError('quota', 'Not enough storage space: nothing was imported.');
     throw err;
   }
   notifyChanged([], 'all');
+  if (highlightsAdded) result.highlights = highlightsAdded;
   return result;
 }
 

@@ -2,18 +2,38 @@
 import type { Article } from '../../types';
 import { base64ToBytes } from '../base64';
 import { BACKUP_FORMAT, type BackupEntry } from '../export/backup';
-import { ImportError, type ImportItem } from './model';
+import { ImportError, type ImportHighlight, type ImportItem } from './model';
 
 /** Where a JSON.parse failure is (the engine says "position 123" and/or "line 4 column 2"), and whether it is at the end. */
-function jsonErrorPlace(text: string, message: string): { line: number; atEnd: boolean } {
+export function jsonErrorPlace(text: string, message: string): { line: number; atEnd: boolean } {
   const pos = /position (\d+)/i.exec(message);
-  const at = pos ? Number(pos[1]) : text.length;
+  const at = pos ? Number(pos[1]) : /line \d+/i.test(message) ? text.length : firstBadOffset(text);
   const lc = /line (\d+)/i.exec(message);
   let line = 1;
   if (lc) line = Number(lc[1]);
   else for (let i = 0; i < at && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   const atEnd = /end of (JSON )?input|unterminated/i.test(message) || at >= text.trimEnd().length - 1;
   return { line, atEnd };
+}
+
+const endOfInput = (m: string) => /end of (JSON )?input|unterminated/i.test(m);
+
+/** Where JSON text goes wrong when the engine does not say (V8 sometimes quotes a snippet only): the shortest prefix that fails for another reason than ending early. */
+function firstBadOffset(text: string): number {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    let bad = false;
+    try {
+      JSON.parse(text.slice(0, mid + 1));
+    } catch (err) {
+      bad = !endOfInput(err instanceof Error ? err.message : String(err));
+    }
+    if (bad) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 const isStr = (v: unknown) => typeof v === 'string';
@@ -40,6 +60,20 @@ function entryProblem(e: unknown): string | null {
     if (!i || !isStr(i.url) || !isStr(i.type) || !isStr(i.data)) return 'has a damaged image';
   }
   return articleProblem(r.article);
+}
+
+function highlightsOf(raw: unknown, file: string, line: number, i: number): ImportHighlight[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) throw new ImportError(file, line, `entry ${i + 1} has a highlight list that is not a list`);
+  return raw.map((h: unknown, k) => {
+    const r = h as Record<string, unknown>;
+    if (!r || !isStr(r.exact) || !(r.exact as string).trim()) throw new ImportError(file, line, `entry ${i + 1}, highlight ${k + 1} has no text`);
+    return {
+      id: isStr(r.id) ? (r.id as string) : undefined, exact: r.exact as string, prefix: isStr(r.prefix) ? (r.prefix as string) : '',
+      suffix: isStr(r.suffix) ? (r.suffix as string) : '', start: isNum(r.start) ? (r.start as number) : null, end: isNum(r.end) ? (r.end as number) : null,
+      color: r.color as ImportHighlight['color'], note: isStr(r.note) ? (r.note as string) : '', createdAt: isNum(r.createdAt) ? (r.createdAt as number) : undefined,
+    };
+  });
 }
 
 export function parseBackup(text: string, file: string): ImportItem[] {
@@ -72,6 +106,7 @@ export function parseBackup(text: string, file: string): ImportItem[] {
       updatedAt: e.updatedAt, readAt: e.readAt ?? null, progress: e.progress ?? 0,
       article: e.article.contentHtml ? (e.article as Article) : undefined,
       images, imageFailures: e.imageFailures ?? [],
+      highlights: highlightsOf(e.highlights, file, line, i),
     } satisfies ImportItem;
   });
 }

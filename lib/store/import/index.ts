@@ -6,6 +6,8 @@ import { parsePocketCsv } from './pocket-csv';
 import { parseInstapaperCsv } from './instapaper';
 import { parseNetscapeBookmarks, parsePocketHtml } from './link-list';
 import { parseOmnivoreZip } from './omnivore';
+import { parseReadwiseCsv } from './readwise';
+import { parsePocketAnnotations } from './annotations';
 
 export { ImportError };
 
@@ -21,7 +23,8 @@ function parseCsvFile(text: string, file: string): ImportItem[] {
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.toLowerCase();
   if (header.includes('time_added')) return parsePocketCsv(text, file);
   if (header.includes('folder') && header.includes('timestamp')) return parseInstapaperCsv(text, file);
-  throw new ImportError(file, 1, 'unknown CSV columns (expected Pocket or Instapaper export)');
+  if (header.includes('document tags') && header.includes('saved date')) return parseReadwiseCsv(text, file);
+  throw new ImportError(file, 1, 'unknown CSV columns (expected a Pocket, Instapaper or Readwise Reader export)');
 }
 
 async function parseZip(bytes: Uint8Array, file: string): Promise<ImportItem[]> {
@@ -33,7 +36,8 @@ async function parseZip(bytes: Uint8Array, file: string): Promise<ImportItem[]> 
   }
   if (zip.file(/(^|\/)metadata_[^/]*\.json$/).length) return parseOmnivoreZip(zip, file);
   const parts = zip.file(/\.csv$/i).sort((a, b) => a.name.localeCompare(b.name));
-  if (!parts.length) throw new ImportError(file, null, 'the archive holds neither Pocket CSV files nor an Omnivore export');
+  const annotated = await parsePocketAnnotations(zip, file);
+  if (!parts.length && !annotated.length) throw new ImportError(file, null, 'the archive holds neither Pocket CSV files nor an Omnivore export');
   const items: ImportItem[] = [];
   for (const part of parts) {
     const name = `${file} › ${part.name}`;
@@ -44,6 +48,13 @@ async function parseZip(bytes: Uint8Array, file: string): Promise<ImportItem[]> 
       throw err instanceof ImportError ? err : new ImportError(name, null, 'damaged inside the archive');
     }
     items.push(...parseCsvFile(text, name));
+  }
+  // Pocket's annotations belong to the items of its CSV (same URL); importItems merges any it lists on its own.
+  const byUrl = new Map(items.map((i) => [i.url, i]));
+  for (const a of annotated) {
+    const item = byUrl.get(a.url);
+    if (item) item.highlights = [...(item.highlights ?? []), ...(a.highlights ?? [])];
+    else items.push(a);
   }
   return items;
 }
@@ -59,5 +70,5 @@ export async function parseImportFile(name: string, bytes: Uint8Array): Promise<
   if (head.includes('netscape-bookmark-file')) return parseNetscapeBookmarks(text, name);
   if (/\.html?$/i.test(name) || head.includes('<html') || head.includes('<!doctype')) return parsePocketHtml(text, name);
   if (/\.csv$/i.test(name) || head.includes(',')) return parseCsvFile(text, name);
-  throw new ImportError(name, null, 'unknown file type (Baca backup, Pocket, Instapaper, Omnivore or bookmarks expected)');
+  throw new ImportError(name, null, 'unknown file type (Baca backup, Pocket, Instapaper, Omnivore, Readwise Reader or bookmarks expected)');
 }

@@ -1,5 +1,5 @@
 // Instapaper CSV: URL,Title,Selection,Folder,Timestamp,Tags. Folder "Archive" is archived, "Starred" a favourite,
-// any other folder (not "Unread") becomes a tag. Tags are a JSON array in recent exports, comma-separated before.
+// any other folder (not "Unread") becomes a tag. A Selection becomes a highlight. Tags are a JSON array in recent exports, comma-separated before.
 import type { ImportItem } from './model';
 import { csvRecords, requireUrl, unixTime } from './csv';
 
@@ -28,6 +28,8 @@ export function parseInstapaperCsv(text: string, file: string): ImportItem[] {
       status: /^archive$/i.test(folder) ? 'archived' : 'unread',
       favorite: /^starred$/i.test(folder),
       tags,
+      // The text selected when the page was saved: Instapaper's highlight of it.
+      highlights: r.get('selection') ? [{ exact: r.get('selection') }] : undefined,
     } satisfies ImportItem;
   });
 }

@@ -1,6 +1,19 @@
 // What every importer produces: plain items, checked before anything is written.
 import type { Article } from '../../types';
-import type { EntryStatus, StoredImageInput } from '../model';
+import type { EntryStatus, HighlightColor, StoredImageInput } from '../model';
+
+/** A highlight from an import file: at least its text; context and position when the source kept them. */
+export interface ImportHighlight {
+  id?: string;
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number | null;
+  end?: number | null;
+  color?: HighlightColor;
+  note?: string;
+  createdAt?: number;
+}
 
 export interface ImportItem {
   url: string;
@@ -20,6 +33,8 @@ export interface ImportItem {
   article?: Article;
   images?: StoredImageInput[];
   imageFailures?: { url: string; reason: string }[];
+  /** Highlights and notes (Baca backups, Pocket annotations, Omnivore, Instapaper selections). */
+  highlights?: ImportHighlight[];
 }
 
 /** A file that cannot be imported: names the file, the line when known, and what is wrong. Nothing was written. */
@@ -34,4 +49,6 @@ export interface ImportResult {
   added: number;
   updated: number;
   queued: number;
+  /** Highlights added. */
+  highlights?: number;
 }

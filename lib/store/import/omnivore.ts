@@ -6,6 +6,7 @@ import { sanitizeHtml, sanitizeText } from '../../sanitize';
 import { countWords, readingMinutes } from '../../extract/text';
 import { ImportError, type ImportItem } from './model';
 import { requireUrl } from './csv';
+import { omnivoreHighlightsFor } from './annotations';
 
 interface OmnivoreMeta {
   id?: string;
@@ -72,6 +73,7 @@ export async function parseOmnivoreZip(zip: JSZip, file: string): Promise<Import
         status: /archiv/i.test(meta.state ?? '') || meta.archivedAt ? 'archived' : 'unread',
         progress: typeof meta.readingProgress === 'number' ? Math.min(1, Math.max(0, meta.readingProgress / 100)) : undefined,
         article: html.trim() ? articleFrom(meta, url, html) : undefined,
+        highlights: await omnivoreHighlightsFor(zip, slug),
       });
     }
   }
