@@ -200,6 +200,8 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
   const OPEN_ITEM = `
     const button = document.querySelector('#unified-extensions-button');
     const panel = document.querySelector('#unified-extensions-panel');
+    // A menu still opening or closing from the previous call would swallow the click: let it settle first.
+    for (let i = 0; i < 50 && panel && (panel.state === 'hiding' || panel.state === 'showing'); i++) await new Promise((r) => setTimeout(r, 50));
     if (!panel || panel.state !== 'open') {
       EU.synthesizeMouseAtCenter(button, {}, window);
       for (let i = 0; i < 50 && document.querySelector('#unified-extensions-panel')?.state !== 'open'; i++) await new Promise((r) => setTimeout(r, 50));
@@ -239,7 +241,9 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
       // What the person sees on Baca's item in the extensions menu: its label (the title) and its badge.
       return inChrome<ActionState>(`${OPEN_ITEM}
         const state = { title: item.getAttribute('tooltiptext') ?? item.getAttribute('label') ?? '', badge: item.getAttribute('badge') ?? '' };
-        document.querySelector('#unified-extensions-panel').hidePopup();
+        const menu = document.querySelector('#unified-extensions-panel');
+        menu.hidePopup();
+        for (let i = 0; i < 50 && menu.state !== 'closed'; i++) await new Promise((r) => setTimeout(r, 50));
         return state;`);
     },
     extensionEval: async (fn, arg) => {
