@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { actionState, launchBaca, type Baca } from '../browser';
 import { BaseTab } from './tab-base';
-import { DEFAULT_VIEWPORT, targetArg, type Download, type Engine, type EngineLaunchOptions, type Pick } from './types';
+import { DEFAULT_VIEWPORT, targetArg, type Download, type Engine, type EngineLaunchOptions, type Pick, type SeenDialog } from './types';
 
 class ChromiumTab extends BaseTab {
   constructor(readonly page: Page, private touch = false) {
@@ -59,8 +59,16 @@ export async function launchChromium(opts: EngineLaunchOptions = {}): Promise<En
   });
   const touch = !!viewport.touch;
   const origin = `chrome-extension://${baca.extensionId}`;
+  const dialogs: SeenDialog[] = [];
+  const watchDialogs = (page: Page) =>
+    page.on('dialog', (d) => {
+      dialogs.push({ url: page.url(), type: d.type(), message: d.message() });
+      void d.dismiss().catch(() => undefined);
+    });
+  baca.context.pages().forEach(watchDialogs);
+  baca.context.on('page', watchDialogs);
   const engine: Engine & { baca: Baca } = {
-    name: 'chromium', baca, server: baca.server, userDataDir: baca.userDataDir, extensionOrigin: origin,
+    name: 'chromium', baca, dialogs, server: baca.server, userDataDir: baca.userDataDir, extensionOrigin: origin,
     readerUrlPrefix: baca.readerUrlPrefix,
     open: async (path) => {
       if (!/^[a-z][a-z-]*:/i.test(path)) return new ChromiumTab(await baca.open(path), touch);

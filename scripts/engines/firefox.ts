@@ -12,7 +12,7 @@ import { startServer } from '../server';
 import { BaseTab } from './tab-base';
 import {
   DEFAULT_VIEWPORT, sleep, targetArg, type ActionState, type Download, type Engine, type EngineLaunchOptions, type Pick,
-  type Viewport,
+  type SeenDialog, type Viewport,
 } from './types';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.BACA_OUT_DIR ?? '.output', 'firefox-mv3');
@@ -26,7 +26,10 @@ export const ADDON_UUID = '6b2c0d1e-8a4f-4c3b-9e57-0000000baca1';
 /** The id Firefox gives the add-on's toolbar widget: the add-on id lower-cased, other characters as '_'. */
 const WIDGET = `${ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
 
-type Bidi = { send: (method: string, params: object) => Promise<{ result: any }> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Bidi = {
+  send: (method: string, params: object) => Promise<{ result: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  on: (event: string, handler: (params: any) => void) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+};
 
 /** WebDriver key values for the named keys the flows press. */
 const KEYS: Record<string, string> = {
@@ -156,6 +159,15 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
   }
   const extensionOrigin = `moz-extension://${ADDON_UUID}`;
   const tabs = new Set<FirefoxTab>();
+  // Dialogs stay open under puppeteer's "ignore" prompt handler: note each one with its tab's URL, then dismiss it.
+  const dialogs: SeenDialog[] = [];
+  bidi.on('browsingContext.userPromptOpened', (p: { context: string; type: string; message: string }) => {
+    void (async () => {
+      const { result } = await bidi.send('browsingContext.getTree', { root: p.context, maxDepth: 0 }).catch(() => ({ result: { contexts: [] } }));
+      dialogs.push({ url: result.contexts[0]?.url ?? '', type: p.type, message: p.message });
+      await bidi.send('browsingContext.handleUserPrompt', { context: p.context, accept: false }).catch(() => undefined);
+    })();
+  });
 
   const chromeContext = async (): Promise<string> => {
     const { result } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
@@ -188,6 +200,8 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
   const OPEN_ITEM = `
     const button = document.querySelector('#unified-extensions-button');
     const panel = document.querySelector('#unified-extensions-panel');
+    // A menu still opening or closing from the previous call would swallow the click: let it settle first.
+    for (let i = 0; i < 50 && panel && (panel.state === 'hiding' || panel.state === 'showing'); i++) await new Promise((r) => setTimeout(r, 50));
     if (!panel || panel.state !== 'open') {
       EU.synthesizeMouseAtCenter(button, {}, window);
       for (let i = 0; i < 50 && document.querySelector('#unified-extensions-panel')?.state !== 'open'; i++) await new Promise((r) => setTimeout(r, 50));
@@ -197,7 +211,7 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
 
   let helper: FirefoxTab | null = null;
   const engine: Engine = {
-    name: 'firefox', server, userDataDir, extensionOrigin, readerUrlPrefix: `${extensionOrigin}/reader.html`,
+    name: 'firefox', dialogs, server, userDataDir, extensionOrigin, readerUrlPrefix: `${extensionOrigin}/reader.html`,
     open: async (path) => {
       const tab = await newTab(/^[a-z][a-z-]*:/i.test(path) ? path : `${server.url}/${path.replace(/^\//, '')}`);
       await tab.front();
@@ -227,7 +241,9 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
       // What the person sees on Baca's item in the extensions menu: its label (the title) and its badge.
       return inChrome<ActionState>(`${OPEN_ITEM}
         const state = { title: item.getAttribute('tooltiptext') ?? item.getAttribute('label') ?? '', badge: item.getAttribute('badge') ?? '' };
-        document.querySelector('#unified-extensions-panel').hidePopup();
+        const menu = document.querySelector('#unified-extensions-panel');
+        menu.hidePopup();
+        for (let i = 0; i < 50 && menu.state !== 'closed'; i++) await new Promise((r) => setTimeout(r, 50));
         return state;`);
     },
     extensionEval: async (fn, arg) => {

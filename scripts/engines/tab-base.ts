@@ -22,6 +22,11 @@ export abstract class BaseTab implements Tab {
     return (text === undefined || text === null ? null : JSON.parse(text)) as R;
   }
 
+  async evaluateExpression<R>(expression: string): Promise<R> {
+    const text = await this.rawEval(`(async () => JSON.stringify(await (${expression}) ?? null))()`);
+    return JSON.parse(text) as R;
+  }
+
   /** Call an in-page function that receives the element found for `pick` (or null). */
   protected onElement<R>(pick: Pick, body: string): Promise<R> {
     const expr = `(async () => { const find = ${findInPage.toString()}; const el = find(${JSON.stringify(targetArg(pick))});` +

@@ -38,6 +38,8 @@ export type Pick = string | Target;
 export interface Tab {
   url(): Promise<string>;
   goto(url: string): Promise<void>;
+  /** Evaluate a JS expression (it may be a promise) in the tab's document; its JSON-serialisable value. */
+  evaluateExpression<R>(expression: string): Promise<R>;
   /** Run `fn(arg)` in the tab's document (main world) and return its JSON-serialisable result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Poll `fn(arg)` in the tab until it returns a truthy value (surviving navigations); returns that value. */
@@ -75,8 +77,17 @@ export interface Download {
   path: string;
 }
 
+export interface SeenDialog {
+  /** The tab's URL when the dialog opened. */
+  url: string;
+  type: string;
+  message: string;
+}
+
 export interface Engine {
   name: EngineName;
+  /** Every alert / confirm / prompt / beforeunload dialog any tab opened since launch (each dismissed at once). */
+  dialogs: SeenDialog[];
   server: FixtureServer;
   userDataDir: string;
   /** chrome-extension://<id> or moz-extension://<uuid> (no trailing slash). */

@@ -93,7 +93,9 @@ describe(`reader view (${ENGINE})`, () => {
     // A news feed (XML): the button tells the truth.
     const feed = await e.open('fail/feed.xml');
     await e.clickAction(feed);
-    const state = await settledState(e, feed, (s) => s.badge === '!');
+    // Badge and title are set one after the other: wait for both.
+    const failed = (s: { title: string; badge: string }) => s.badge === '!' && s.title.startsWith('Baca could not');
+    const state = await settledState(e, feed, failed);
     expect(state).toEqual({ badge: '!', title: 'Baca could not read this page: it is not an HTML page (click to try again)' });
     expect(await feed.url()).toBe(`${e.server.url}/fail/feed.xml`);
     await feed.close();
@@ -102,7 +104,7 @@ describe(`reader view (${ENGINE})`, () => {
     const tab = await e.open('fail/no-body');
     await tab.waitFor(() => document.body === null);
     await e.clickAction(tab);
-    expect((await settledState(e, tab, (s) => s.badge === '!')).title).toMatch(/^Baca could not read this page: it is not an HTML page/);
+    expect((await settledState(e, tab, failed)).title).toMatch(/^Baca could not read this page: it is not an HTML page/);
     const notice = '#baca-read-failure >>> [role="alert"]';
     await tab.waitFor(() => !!document.getElementById('baca-read-failure'));
     expect(await tab.text(notice)).toMatch(/Baca could not read this page: it is not an HTML page/);
