@@ -1,7 +1,7 @@
 // npm test: everything CI checks, in order, stopping at the first failure.
-//   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint → e2e in headless Chromium (every spec,
-//   the shared flows included) → the shared e2e flows (tests/e2e/flows) in headless Firefox ESR.
-import { spawnSync } from 'node:child_process';
+//   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint → then, side by side, e2e in headless
+//   Chromium (every spec, the shared flows included) and the shared e2e flows (tests/e2e/flows) in headless Firefox ESR.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,15 @@ const steps = [
   ['build (Chrome MV3)', 'npx', ['wxt', 'build']],
   ['build (Firefox MV3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
   ['web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']],
-  ['e2e in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...json('e2e.json')]],
+];
+
+// The two engines' e2e runs go side by side (each drives its own browser, one spec file at a time), so the whole of
+// npm test stays within its budget on 2 cores. Chromium runs every spec and the shared flows; the hostile-payload
+// table runs there in tests/e2e/security.spec.ts, which also watches the console, CSP refusals and every request the
+// extension makes (CDP), so its shared-flow copy runs in Firefox only. Firefox runs all the shared flows.
+const e2e = [
+  ['e2e in headless Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts',
+    '--exclude', 'tests/e2e/flows/hostile.spec.ts', ...json('e2e.json')]],
   ['e2e flows in headless Firefox ESR', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', 'tests/e2e/flows/',
     ...json('firefox.json')], { BACA_ENGINE: 'firefox' }],
 ];
@@ -47,17 +55,38 @@ function summary() {
 }
 
 const started = Date.now();
+function fail(name, code, secs) {
+  console.error(`\n✖ ${name} failed (exit ${code}) after ${secs}s`);
+  console.log(summary());
+  process.exit(typeof code === 'number' && code ? code : 1);
+}
 for (const [name, cmd, args, env = {}] of steps) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  if (r.status !== 0) {
-    console.error(`\n✖ ${name} failed (exit ${r.status ?? r.signal}) after ${secs}s`);
-    console.log(summary());
-    process.exit(r.status || 1);
-  }
+  if (r.status !== 0) fail(name, r.status ?? r.signal, secs);
   console.log(`✔ ${name} (${secs}s)`);
 }
+
+// Each run's output is kept and printed whole when it ends, so the two logs do not interleave.
+const runs = e2e.map(([name, cmd, args, env = {}]) => new Promise((done) => {
+  const t0 = Date.now();
+  console.log(`\n▶ ${name} (started): ${cmd} ${args.join(' ')}`);
+  const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = [];
+  child.stdout.on('data', (c) => out.push(c));
+  child.stderr.on('data', (c) => out.push(c));
+  child.on('close', (code, signal) => {
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    console.log(`\n━━ ${name}: output ━━`);
+    process.stdout.write(Buffer.concat(out));
+    done({ name, code: code ?? signal, secs });
+  });
+}));
+const results = await Promise.all(runs);
+for (const r of results) console.log(`${r.code === 0 ? '✔' : '✖'} ${r.name} (${r.secs}s)`);
+const failedRun = results.find((r) => r.code !== 0);
+if (failedRun) fail(failedRun.name, failedRun.code, failedRun.secs);
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
 console.log(summary());
