@@ -1,5 +1,5 @@
 // npm test: everything CI checks, in order, stopping at the first failure.
-//   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint → then, side by side, e2e in headless
+//   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint → then e2e in headless
 //   Chromium (every spec, the shared flows included) and the shared e2e flows (tests/e2e/flows) in headless Firefox ESR.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -20,8 +20,7 @@ const steps = [
   ['web-ext lint (Firefox build)', 'node', ['scripts/lint-firefox.mjs']],
 ];
 
-// The two engines' e2e runs go side by side (each drives its own browser, one spec file at a time), so the whole of
-// npm test stays within its budget on 2 cores. Chromium runs every spec and the shared flows; the hostile-payload
+// The two engines' e2e runs, one after the other (each drives its own browser, one spec file at a time). Chromium runs every spec and the shared flows; the hostile-payload
 // table runs there in tests/e2e/security.spec.ts, which also watches the console, CSP refusals and every request the
 // extension makes (CDP), so its shared-flow copy runs in Firefox only. Firefox runs all the shared flows.
 const e2e = [
@@ -69,8 +68,7 @@ for (const [name, cmd, args, env = {}] of steps) {
   console.log(`✔ ${name} (${secs}s)`);
 }
 
-// Each run's output is kept and printed whole when it ends, so the two logs do not interleave.
-const runs = e2e.map(([name, cmd, args, env = {}]) => new Promise((done) => {
+const runOne = ([name, cmd, args, env = {}]) => new Promise((done) => {
   const t0 = Date.now();
   console.log(`\n▶ ${name} (started): ${cmd} ${args.join(' ')}`);
   const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -83,8 +81,10 @@ const runs = e2e.map(([name, cmd, args, env = {}]) => new Promise((done) => {
     process.stdout.write(Buffer.concat(out));
     done({ name, code: code ?? signal, secs });
   });
-}));
-const results = await Promise.all(runs);
+});
+// One engine after the other: side by side, two browsers on 2 cores made timing-sensitive waits flaky.
+const results = [];
+for (const run of e2e) results.push(await runOne(run));
 for (const r of results) console.log(`${r.code === 0 ? '✔' : '✖'} ${r.name} (${r.secs}s)`);
 const failedRun = results.find((r) => r.code !== 0);
 if (failedRun) fail(failedRun.name, failedRun.code, failedRun.secs);

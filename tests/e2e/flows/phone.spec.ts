@@ -220,7 +220,10 @@ describe(`phone-sized pages, 360 x 740, touch (${ENGINE})`, () => {
     // Select the first words of the first paragraph, as a long press does; the Highlight button comes up. Firefox
     // driven over BiDi keeps a selection made by script but, here, never tells the page (no selectionchange reaches
     // its listener), so the event is sent by hand; Chromium's own event is not replaced (a second one is harmless).
-    await tab.evaluate(() => {
+    // The highlights layer is loaded after first paint, so its listener may not be there yet: select and tell the
+    // page again on each poll until the button is up.
+    await tab.waitFor(() => {
+      if (document.querySelector('.hl-add')) return true;
       const text = document.querySelector('.article-body p')!.firstChild!;
       const range = document.createRange();
       range.setStart(text, 0);
@@ -229,8 +232,8 @@ describe(`phone-sized pages, 360 x 740, touch (${ENGINE})`, () => {
       sel.removeAllRanges();
       sel.addRange(range);
       document.dispatchEvent(new Event('selectionchange'));
+      return false;
     });
-    await tab.waitFor(() => !!document.querySelector('.hl-add'));
     await expectPhoneSized(tab, 'highlight button', 5);
     await tab.click('.hl-add');
     await tab.waitFor(() => !!document.querySelector('.article-body mark.baca-hl'));
