@@ -54,6 +54,8 @@ describe(`in the reader (${ENGINE})`, () => {
     await tab.back();
     await tab.waitForUrl((u) => u === `${e.server.url}/id-banjir-jakarta/`);
     await e.openReader(tab);
+    // The removed-blocks panel is drawn after the article's first paint: wait for its list before reading it.
+    await tab.waitFor(() => document.querySelectorAll('.removed-item').length > 0);
     const after = await tab.evaluate(() => Array.from(document.querySelectorAll('.removed-item')).map((i) => i.getAttribute('data-reason')));
     expect(after).not.toContain('read-also');
     expect(after).toContain('interstitial');
