@@ -212,9 +212,9 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
   let helper: FirefoxTab | null = null;
   const engine: Engine = {
     name: 'firefox', dialogs, server, userDataDir, extensionOrigin, readerUrlPrefix: `${extensionOrigin}/reader.html`,
-    open: async (path) => {
-      const tab = await newTab(/^[a-z][a-z-]*:/i.test(path) ? path : `${server.url}/${path.replace(/^\//, '')}`);
-      await tab.front();
+    open: async (path, { background = false } = {}) => {
+      const tab = await newTab(/^[a-z][a-z-]*:/i.test(path) ? path : `${server.url}/${path.replace(/^\//, '')}`, background);
+      if (!background) await tab.front();
       return tab;
     },
     openExtensionPage: async (path) => {

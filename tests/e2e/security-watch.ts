@@ -7,13 +7,14 @@ export interface SeenRequest {
   type: string;
 }
 
-/** Requests made by extension pages (frames whose URL is chrome-extension://…), from now on. */
-export function watchExtensionRequests(context: BrowserContext, extensionId: string): { seen: SeenRequest[]; stop: () => void } {
+/** Requests made by extension pages (frames whose URL is chrome-extension://…), from now on; only `page`'s, if given. */
+export function watchExtensionRequests(context: BrowserContext, extensionId: string, page?: Page): { seen: SeenRequest[]; stop: () => void } {
   const seen: SeenRequest[] = [];
   const prefix = `chrome-extension://${extensionId}/`;
   const onRequest = (r: import('playwright-core').Request) => {
     let frameUrl = '';
     try {
+      if (page && r.frame().page() !== page) return;
       frameUrl = r.frame().url();
     } catch {
       return; // service worker requests have no frame
