@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -7,6 +8,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'jsdom',
     pool: 'threads',
+    // Vitest leaves one core free by default, which on a 2-core machine runs the files one at a time.
+    maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 20_000,
   },
 });
