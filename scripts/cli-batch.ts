@@ -17,6 +17,15 @@ type Line = Record<string, unknown>;
 
 const WORKER_URL = new URL('./cli-worker.mjs', import.meta.url);
 
+/**
+ * One result as one JSON line that every line splitter keeps whole. JSON.stringify leaves U+2028, U+2029 and U+0085
+ * (NEL) raw, and those are line breaks to many readers (Python's str.splitlines, editors, some JSON-lines tools):
+ * a page whose text holds one came back as two broken lines, i.e. no result for its id. They are written escaped.
+ */
+export function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 class PageWorker {
   private worker: Worker | null = null;
   private ready: Promise<void> | null = null;
@@ -111,7 +120,7 @@ export async function runBatch(input: NodeJS.ReadableStream, write: (line: strin
   let count = 0;
   const flush = () => {
     while (results[next] !== undefined) {
-      write(JSON.stringify(results[next]));
+      write(jsonLine(results[next]));
       results[next++] = undefined;
     }
   };

@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { launchBaca, type Baca } from './harness';
 import { startServer, type FixtureServer } from './server';
-import { addStoryRoutes, sentence, storyTitle } from './library-pages';
+import { addStoryRoutes, openLibrary, sentence, storyTitle } from './library-pages';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -44,12 +44,6 @@ const marked = (page: Page) => page.evaluate(() => {
   return [...byId.values()].sort();
 });
 
-async function openLibrary(baca: Baca): Promise<Page> {
-  const page = await baca.context.newPage();
-  await page.goto(`chrome-extension://${baca.extensionId}/library.html`);
-  await page.waitForSelector('.entries, .empty', { timeout: 10_000 });
-  return page;
-}
 
 describe('highlights and notes in the real browser', () => {
   let server: FixtureServer;

@@ -52,13 +52,14 @@ export function articleProblems(html: string, text: string, p: Payload, env: Pag
 }
 
 /**
- * For each item in order: `prepare` it (up to `ahead` items before the one being finished), then `finish` it. Each
- * item's failures are collected as "<label>: <message>" lines, whether `prepare` or `finish` threw; `cleanup` always
- * runs for a prepared item.
+ * For each item: `prepare` it, then `finish` it, collecting each item's failures as "<label>: <message>" lines
+ * (whether `prepare` or `finish` threw); `cleanup` always runs for a prepared item. The items are dealt to `lanes`
+ * lanes that run side by side (item i to lane i mod lanes); within a lane items are finished in order, and up to
+ * `ahead` further items are prepared while one is finished. Failures come back in item order.
  */
 export async function pipelined<T, P>(
   items: readonly T[],
-  ahead: number,
+  { lanes = 1, ahead = 0 }: { lanes?: number; ahead?: number },
   steps: {
     label: (item: T) => string;
     prepare: (item: T, index: number) => Promise<P>;
@@ -66,32 +67,38 @@ export async function pipelined<T, P>(
     cleanup: (prepared: P) => Promise<void>;
   },
 ): Promise<string[]> {
-  const failures: string[] = [];
-  const started: Promise<P>[] = [];
-  const start = (i: number) => {
-    if (i < items.length && !started[i]) {
-      started[i] = steps.prepare(items[i]!, i);
-      started[i]!.catch(() => undefined); // awaited in order below
+  const failures: (string | undefined)[] = [];
+  const message = (err: unknown) => (err instanceof Error ? err.message.split('\n')[0]! : String(err));
+  const lane = async (indexes: number[]) => {
+    const started: Promise<P>[] = [];
+    const start = (k: number) => {
+      const i = indexes[k];
+      if (i !== undefined && !started[k]) {
+        started[k] = steps.prepare(items[i]!, i);
+        started[k]!.catch(() => undefined); // awaited in order below
+      }
+    };
+    for (let k = 0; k < indexes.length; k++) {
+      const i = indexes[k]!;
+      for (let j = k; j <= k + ahead; j++) start(j);
+      let prepared: P;
+      try {
+        prepared = await started[k]!;
+      } catch (err) {
+        failures[i] = `${steps.label(items[i]!)}: ${message(err)}`;
+        continue;
+      }
+      try {
+        const problems = await steps.finish(prepared, items[i]!, i);
+        if (problems.length) failures[i] = `${steps.label(items[i]!)}: ${problems.join('; ')}`;
+      } catch (err) {
+        failures[i] = `${steps.label(items[i]!)}: ${message(err)}`;
+      } finally {
+        await steps.cleanup(prepared).catch(() => undefined);
+      }
     }
   };
-  const message = (err: unknown) => (err instanceof Error ? err.message.split('\n')[0]! : String(err));
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i; j <= i + ahead; j++) start(j);
-    let prepared: P;
-    try {
-      prepared = await started[i]!;
-    } catch (err) {
-      failures.push(`${steps.label(items[i]!)}: ${message(err)}`);
-      continue;
-    }
-    try {
-      const problems = await steps.finish(prepared, items[i]!, i);
-      if (problems.length) failures.push(`${steps.label(items[i]!)}: ${problems.join('; ')}`);
-    } catch (err) {
-      failures.push(`${steps.label(items[i]!)}: ${message(err)}`);
-    } finally {
-      await steps.cleanup(prepared).catch(() => undefined);
-    }
-  }
-  return failures;
+  const n = Math.max(1, lanes);
+  await Promise.all(Array.from({ length: n }, (_, l) => lane(items.map((_, i) => i).filter((i) => i % n === l))));
+  return failures.filter((f): f is string => f !== undefined);
 }

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Page } from 'playwright-core';
+import type { Baca } from '../../scripts/browser';
 import type { FixtureServer } from '../../scripts/server';
 
 const PHOTO = readFileSync(resolve(import.meta.dirname, '../fixtures/pages/img/council-hall.png'));
@@ -60,4 +62,12 @@ export function addStoryRoutes(server: FixtureServer): void {
     }
     return false;
   });
+}
+
+/** A new tab on the library, once its first rows (or its empty state) are drawn: the rows come a frame after the list. */
+export async function openLibrary(baca: Baca): Promise<Page> {
+  const page = await baca.context.newPage();
+  await page.goto(`chrome-extension://${baca.extensionId}/library.html`);
+  await page.waitForSelector('.entry-title, .empty', { timeout: 10_000 });
+  return page;
 }

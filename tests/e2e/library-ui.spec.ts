@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import JSZip from 'jszip';
 import { launchBaca, type Baca } from './harness';
-import { sentence, storyTitle } from './library-pages';
+import { openLibrary, sentence, storyTitle } from './library-pages';
 
 const dir = mkdtempSync(join(tmpdir(), 'baca-library-ui-'));
 
@@ -31,12 +31,6 @@ function backupFile(n: number): string {
   return file;
 }
 
-async function openLibrary(baca: Baca): Promise<Page> {
-  const page = await baca.context.newPage();
-  await page.goto(`chrome-extension://${baca.extensionId}/library.html`);
-  await page.waitForSelector('.entries, .empty');
-  return page;
-}
 
 const titles = (page: Page) => page.locator('.entry-title').allInnerTexts();
 

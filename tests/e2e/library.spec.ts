@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { actionState, launchBaca, type Baca } from './harness';
 import { startServer, type FixtureServer } from './server';
-import { addStoryRoutes, sentence, storyTitle } from './library-pages';
+import { addStoryRoutes, openLibrary, sentence, storyTitle } from './library-pages';
 
 /** Count rows of a store in the 'baca' database, from an extension page. */
 async function countStore(page: Page, store: string): Promise<number> {
@@ -21,12 +21,6 @@ async function countStore(page: Page, store: string): Promise<number> {
   }), store);
 }
 
-async function openLibrary(baca: Baca): Promise<Page> {
-  const page = await baca.context.newPage();
-  await page.goto(`chrome-extension://${baca.extensionId}/library.html`);
-  await page.waitForSelector('.entries, .empty', { timeout: 10_000 });
-  return page;
-}
 
 async function saveFromReader(baca: Baca, n: number): Promise<Page> {
   const page = await baca.open(`/lib/story-${n}`);

@@ -133,6 +133,19 @@ describe('extract CLI, batch mode', () => {
     expect(lines[1]).toMatchObject({ id: 'next', title: 'Riverside council votes to turn car park into public library' });
   }, 60_000);
 
+  it('a page whose text holds U+2028, U+2029 or NEL still gives exactly one line, split as any line reader splits', async () => {
+    // Python's str.splitlines() (and many JSON-lines readers) break lines at these characters too.
+    const odd = file('odd.html', `<html lang="en"><body><article><h1>Odd breaks</h1>${para}<p>Harbour\u2028master and\u2029pilot\u0085boats.</p>${para}</article></body></html>`);
+    const r = await cli(['--batch', '--jobs', '1'], [{ id: 'odd', file: odd }, { id: 'next', file: FIXTURE }].map((j) => JSON.stringify(j)).join('\n'));
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/).filter(Boolean);
+    expect(lines).toHaveLength(2);
+    const first = JSON.parse(lines[0]!) as { id: string; textContent: string };
+    expect(first.id).toBe('odd');
+    expect(first.textContent).toMatch(/Harbour[\u2028\s]master/);
+    expect((JSON.parse(lines[1]!) as { id: string }).id).toBe('next');
+  }, 60_000);
+
   it('validates each job line', () => {
     expect(parseJobLine('{"id":3}', 1)).toEqual({ id: 3, error: 'line 1: "file" is missing' });
     expect(parseJobLine('[1]', 2)).toEqual({ id: null, error: 'line 2: not an object' });

@@ -14,7 +14,8 @@ import { ENGINE } from './setup';
 
 async function openLibrary(e: Engine): Promise<Tab> {
   const tab = await e.openExtensionPage('library.html');
-  await tab.waitFor(() => !!document.querySelector('.entries, .empty'));
+  // The list's rows are drawn a frame after its container: wait for a row (or the empty state), not the container.
+  await tab.waitFor(() => !!document.querySelector('.entry-title, .empty'));
   return tab;
 }
 
