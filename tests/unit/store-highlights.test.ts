@@ -89,4 +89,34 @@ describe('highlights through import and backup', () => {
     await importItems(parseBackup(text, 'backup.json'));
     expect(await allHighlights()).toEqual(before.map((h) => ({ ...h, updatedAt: 1234 })));
   });
+
+  it('a whole backup keeps the highlights of a deleted article the person kept; they restore once, and attach when the page is saved again', async () => {
+    const { exportBackup } = await import('../../lib/store/export/backup');
+    const { parseBackup } = await import('../../lib/store/import/backup');
+    const { importItems } = await import('../../lib/store/import/apply');
+    const { entry } = await saveArticle({ article: article(URL1) });
+    await addHighlight(entry, { ...sel('new ferry timetable'), color: 'green', note: 'ask the harbour office' });
+    await deleteEntries([entry.id], { keepHighlights: true });
+    const kept = await exportBackup();
+    // A backup of chosen entries is about those entries only.
+    expect(await (await exportBackup([])).text()).not.toContain('new ferry timetable');
+
+    await freshDb();
+    const first = await importItems(parseBackup(await kept.text(), 'backup.json'));
+    expect(first).toMatchObject({ added: 0, updated: 0, highlights: 1 });
+    expect(await openDb().entries.count()).toBe(0);
+    const restored = await allHighlights();
+    expect(restored.map((h) => [h.exact, h.note, h.color, h.orphan, h.url, h.title])).toEqual([['new ferry timetable', 'ask the harbour office', 'green', 1, URL1, entry.title]]);
+    // The same backup again adds nothing.
+    await importItems(parseBackup(await kept.text(), 'backup.json'));
+    expect((await allHighlights()).length).toBe(1);
+    const again = await saveArticle({ article: article(URL1) });
+    expect((await highlightsOf(again.entry.id)).map((x) => [x.exact, x.note])).toEqual([['new ferry timetable', 'ask the harbour office']]);
+  });
+
+  it('a backup whose kept highlights are damaged is refused with the line, and nothing is written', async () => {
+    const { parseBackup } = await import('../../lib/store/import/backup');
+    const text = `{"format":"baca-backup","version":1,"exportedAt":"2026-01-01T00:00:00Z","count":0,"entries":[\n],"kept":[\n{"title":"no url","highlights":[]}\n]}\n`;
+    expect(() => parseBackup(text, 'backup.json')).toThrow(/backup\.json, line 3: kept highlights 1 have no page address/);
+  });
 });

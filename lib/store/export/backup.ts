@@ -23,6 +23,13 @@ export interface BackupEntry extends SavedEntry {
   highlights?: BackupHighlight[];
 }
 
+/** Highlights the person kept when deleting an article (whole backups only), one group per page. */
+export interface BackupKept {
+  url: string;
+  title: string;
+  highlights: BackupHighlight[];
+}
+
 export type BackupHighlight = Pick<StoredHighlight, 'id' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'color' | 'note' | 'createdAt'>;
 
 const backupHighlight = (h: StoredHighlight): BackupHighlight =>
@@ -58,8 +65,20 @@ export async function exportBackup(ids?: string[]): Promise<Blob> {
     }
     parts.push(new Blob(lines));
   }
-  parts.push(']}\n');
+  // A whole backup also keeps the highlights of deleted articles the person chose to keep.
+  const kept = ids ? [] : await keptGroups();
+  parts.push(kept.length ? `],"kept":[\n${kept.map((k) => JSON.stringify(k)).join(',\n')}\n]}\n` : ']}\n');
   return new Blob(parts, { type: 'application/json' });
+}
+
+async function keptGroups(): Promise<BackupKept[]> {
+  const byUrl = new Map<string, BackupKept>();
+  for (const h of await openDb().highlights.filter((x) => x.orphan === 1).toArray()) {
+    const group = byUrl.get(h.url) ?? { url: h.url, title: h.title, highlights: [] };
+    group.highlights.push(backupHighlight(h));
+    byUrl.set(h.url, group);
+  }
+  return [...byUrl.values()];
 }
 
 function emptyArticle(e: SavedEntry): Article {

@@ -14,7 +14,7 @@ import type { ImportHighlight, ImportItem, ImportResult } from './model';
 const sameHighlight = (a: { exact: string; note: string }, b: { exact: string; note: string }) =>
   a.exact.replace(/\s+/g, ' ').trim() === b.exact.replace(/\s+/g, ' ').trim() && a.note === b.note;
 
-function toStoredHighlight(h: ImportHighlight, entry: SavedEntry, taken: Set<string>): StoredHighlight | null {
+function toStoredHighlight(h: ImportHighlight, entry: Pick<SavedEntry, 'id' | 'url' | 'title'>, taken: Set<string>): StoredHighlight | null {
   const exact = typeof h.exact === 'string' ? h.exact.slice(0, 20_000) : '';
   if (!exact.trim()) return null;
   const id = h.id && !taken.has(h.id) ? h.id : newEntryId();
@@ -99,10 +99,28 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
       const terms = new Map<string, SearchTerms>();
       const queue = new Map<string, QueueItem>();
       const images = new Map<string, StoredImage[]>();
+      /** Kept highlights of a deleted article, restored as kept (deduplicated), ready to attach to a later save. */
+      const keep = (item: ImportItem, url: string) => {
+        const page = { id: newEntryId(), url, title: item.title || url };
+        const list = keptByUrl.get(url) ?? [];
+        for (const h of item.highlights ?? []) {
+          const row = toStoredHighlight(h, page, takenHl);
+          if (!row || list.some((x) => sameHighlight(x, row))) continue;
+          const kept = { ...row, orphan: 1 as const };
+          list.push(kept);
+          newMarks.push(kept);
+          highlightsAdded++;
+        }
+        keptByUrl.set(url, list);
+      };
       for (const item of items) {
         const keys = articleKeys(item.article?.url ?? item.url, item.article?.canonicalUrl);
         if (!keys) continue;
         const existing = keys.urls.map((u) => byUrl.get(u)).find((e) => !!e);
+        if (item.keptOnly && !existing) {
+          keep(item, keys.key);
+          continue;
+        }
         const hasContent = !!item.article?.contentHtml;
         if (existing && !hasContent && existing.content === 'full') {
           // Keep the stored article; carry over what the list says about it.

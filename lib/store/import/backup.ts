@@ -85,11 +85,21 @@ export function parseBackup(text: string, file: string): ImportItem[] {
     const place = jsonErrorPlace(text, message);
     throw new ImportError(file, place.line, `not valid JSON (${place.atEnd ? 'the file is cut off' : message})`);
   }
-  const root = data as { format?: unknown; version?: unknown; entries?: unknown };
+  const root = data as { format?: unknown; version?: unknown; entries?: unknown; kept?: unknown };
   if (root?.format !== BACKUP_FORMAT) throw new ImportError(file, 1, 'not a Baca backup');
   if (root.version !== 1) throw new ImportError(file, 1, `backup version ${String(root.version)} is newer than this Baca`);
   if (!Array.isArray(root.entries)) throw new ImportError(file, 1, 'the backup has no entries list');
-  return (root.entries as unknown[]).map((raw, i) => {
+  if (root.kept !== undefined && !Array.isArray(root.kept)) throw new ImportError(file, 1, 'the kept highlights are not a list');
+  const entries = root.entries as unknown[];
+  // After the entries, one line per page whose deleted article's highlights were kept.
+  const kept = ((root.kept ?? []) as unknown[]).map((raw, k): ImportItem => {
+    const line = entries.length + 3 + k;
+    const r = raw as Record<string, unknown> | null;
+    if (!r || !isStr(r.url)) throw new ImportError(file, line, `kept highlights ${k + 1} have no page address`);
+    const highlights = highlightsOf(r.highlights, file, line, k) ?? [];
+    return { url: r.url as string, title: isStr(r.title) ? (r.title as string) : undefined, highlights, keptOnly: true };
+  });
+  return [...entries.map((raw, i) => {
     // One entry per line, after the header line.
     const line = i + 2;
     const problem = entryProblem(raw);
@@ -108,5 +118,5 @@ export function parseBackup(text: string, file: string): ImportItem[] {
       images, imageFailures: e.imageFailures ?? [],
       highlights: highlightsOf(e.highlights, file, line, i),
     } satisfies ImportItem;
-  });
+  }), ...kept];
 }

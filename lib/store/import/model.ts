@@ -35,6 +35,11 @@ export interface ImportItem {
   imageFailures?: { url: string; reason: string }[];
   /** Highlights and notes (Baca backups, Pocket annotations, Omnivore, Instapaper selections). */
   highlights?: ImportHighlight[];
+  /**
+   * Baca backups: highlights the person kept when they deleted this page's article. They attach to an entry for
+   * the page when there is one; otherwise they are restored as kept highlights, and no entry is made.
+   */
+  keptOnly?: boolean;
 }
 
 /** A file that cannot be imported: names the file, the line when known, and what is wrong. Nothing was written. */
