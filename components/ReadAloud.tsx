@@ -39,15 +39,6 @@ export function ReadAloud({ article, bodySelector }: { article: Article; bodySel
   const start = () => {
     const s = synth();
     if (!s) return;
-    // No voice at all: give a late voice list a moment to arrive, then say so at once rather than after the watchdog.
-    if (s.getVoices().length === 0) {
-      void voicesWithin(s, 1000).then((n) => (n ? begin(s) : setUnavailable(true)));
-      return;
-    }
-    begin(s);
-  };
-
-  const begin = (s: SpeechSynthesis) => {
     const body = document.querySelector(bodySelector);
     const title = document.querySelector<HTMLElement>('.article-title');
     blocks.current = [...(title ? [title] : []), ...(body ? readableBlocks(body) : [])];
@@ -156,17 +147,4 @@ export function ReadAloud({ article, bodySelector }: { article: Article; bodySel
       {unavailable && <span class="read-aloud-note" aria-hidden="true">{t('readAloudUnavailable')}</span>}
     </div>
   );
-}
-
-/** How many voices the engine has once it has announced them, waiting at most `ms` for a late list. */
-function voicesWithin(s: SpeechSynthesis, ms: number): Promise<number> {
-  return new Promise((done) => {
-    const finish = () => {
-      clearTimeout(timer);
-      s.removeEventListener('voiceschanged', finish);
-      done(s.getVoices().length);
-    };
-    const timer = setTimeout(finish, ms);
-    s.addEventListener('voiceschanged', finish);
-  });
 }
