@@ -27,7 +27,7 @@ describe('hostile pages in the real browser', () => {
 
   for (const [category, list] of Object.entries(PAYLOADS)) {
     it(`${category}: ${list.length} payloads, nothing runs or leaks in the reader`, async () => {
-      const failures = await pipelined(list, { ahead: 1 }, {
+      const failures = await pipelined(list, {}, {
         label: (p) => p.title,
         // A fresh tab per payload: the reader checked is the one made from this payload's page, never a stale one.
         prepare: async (p, i) => {
