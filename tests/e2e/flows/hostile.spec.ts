@@ -46,7 +46,7 @@ describe(`hostile pages (${ENGINE})`, () => {
   for (const [category, list] of Object.entries(PAYLOADS)) {
     it(`${category}: ${list.length} payloads, nothing runs, leaks or opens a dialog in the reader`, async () => {
       const e = engine();
-      const failures = await pipelined(list, { ahead: 2 }, {
+      const failures = await pipelined(list, { ahead: 3 }, {
         label: (p) => p.title,
         // The page, in a background tab: loaded, its payload live, its own requests over.
         prepare: async (p, i) => {
