@@ -88,3 +88,22 @@ export async function adoptHighlights(db: BacaDb, articleId: string, urls: strin
   if (!stray.length) return;
   await db.highlights.bulkPut(stray.map(({ orphan: _o, ...h }) => ({ ...h, articleId })));
 }
+
+/** Every stored highlight grouped: by article, and the kept ones of deleted articles by page address; and their ids. */
+export async function groupedHighlights(db: BacaDb): Promise<{
+  byArticle: Map<string, StoredHighlight[]>;
+  keptByUrl: Map<string, StoredHighlight[]>;
+  ids: Set<string>;
+}> {
+  const byArticle = new Map<string, StoredHighlight[]>();
+  const keptByUrl = new Map<string, StoredHighlight[]>();
+  const ids = new Set<string>();
+  await db.highlights.each((h) => {
+    ids.add(h.id);
+    const [map, key] = h.orphan ? [keptByUrl, h.url] : [byArticle, h.articleId];
+    const list = map.get(key);
+    if (list) list.push(h);
+    else map.set(key, [h]);
+  });
+  return { byArticle, keptByUrl, ids };
+}

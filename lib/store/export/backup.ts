@@ -1,6 +1,7 @@
 // The complete backup: every field of every entry, its article and its images (base64), one entry per line so a
 // problem in a damaged file can be named by line. Written in parts: 10,000 articles never become one giant string.
 import { openDb } from '../db';
+import { groupedHighlights } from '../highlights';
 import type { SavedContent, SavedEntry, StoredHighlight, StoredImage } from '../model';
 import type { Article } from '../../types';
 import { blobToBase64 } from '../base64';
@@ -47,12 +48,7 @@ export async function exportBackup(ids?: string[]): Promise<Blob> {
   const header = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), count: entries.length };
   // Highlights are small: read them in one go (an indexed anyOf per chunk walks a cursor key by key, which took
   // seconds over 10,000 articles), grouped by article; the kept ones of deleted articles go in a whole backup.
-  const marksOf = new Map<string, StoredHighlight[]>();
-  const kept: StoredHighlight[] = [];
-  await db.highlights.each((h) => {
-    if (h.orphan === 1) kept.push(h);
-    else marksOf.set(h.articleId, [...(marksOf.get(h.articleId) ?? []), h]);
-  });
+  const { byArticle: marksOf, keptByUrl } = await groupedHighlights(db);
   // Each chunk becomes a Blob right away: its text leaves the page's heap (Blob data lives outside it).
   const parts: BlobPart[] = [`${JSON.stringify(header).slice(0, -1)},"entries":[\n`];
   for (let i = 0; i < entries.length; i += CHUNK) {
@@ -71,19 +67,9 @@ export async function exportBackup(ids?: string[]): Promise<Blob> {
     parts.push(new Blob(lines));
   }
   // A whole backup also keeps the highlights of deleted articles the person chose to keep.
-  const groups = ids ? [] : keptGroups(kept);
+  const groups: BackupKept[] = ids ? [] : [...keptByUrl].map(([url, hs]) => ({ url, title: hs[0]!.title, highlights: hs.map(backupHighlight) }));
   parts.push(groups.length ? `],"kept":[\n${groups.map((k) => JSON.stringify(k)).join(',\n')}\n]}\n` : ']}\n');
   return new Blob(parts, { type: 'application/json' });
-}
-
-function keptGroups(kept: StoredHighlight[]): BackupKept[] {
-  const byUrl = new Map<string, BackupKept>();
-  for (const h of kept) {
-    const group = byUrl.get(h.url) ?? { url: h.url, title: h.title, highlights: [] };
-    group.highlights.push(backupHighlight(h));
-    byUrl.set(h.url, group);
-  }
-  return [...byUrl.values()];
 }
 
 function emptyArticle(e: SavedEntry): Article {

@@ -8,6 +8,7 @@ import { toStoredImage, SaveError } from '../articles';
 import { articleKeys } from '../url';
 import { imageUrlsOf } from '../images';
 import { notifyChanged } from '../changes';
+import { groupedHighlights } from '../highlights';
 import type { Article } from '../../types';
 import type { ImportHighlight, ImportItem, ImportResult } from './model';
 
@@ -53,15 +54,22 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
   try {
     await db.transaction('rw', [db.entries, db.contents, db.images, db.terms, db.queue, db.highlights], async () => {
       // Highlights already stored, by article and (kept ones of deleted articles) by page.
-      const marksOf = new Map<string, StoredHighlight[]>();
-      const keptByUrl = new Map<string, StoredHighlight[]>();
-      const takenHl = new Set<string>();
-      await db.highlights.each((h) => {
-        takenHl.add(h.id);
-        if (h.orphan) keptByUrl.set(h.url, [...(keptByUrl.get(h.url) ?? []), h]);
-        else marksOf.set(h.articleId, [...(marksOf.get(h.articleId) ?? []), h]);
-      });
+      const { byArticle: marksOf, keptByUrl, ids: takenHl } = await groupedHighlights(db);
       const newMarks: StoredHighlight[] = [];
+      /** Add those of `hs` that `list` lacks (same text and note) as highlights of `owner`; how many were added. */
+      const addNew = (list: StoredHighlight[], hs: ImportHighlight[] | undefined, owner: Pick<SavedEntry, 'id' | 'url' | 'title'>, kept = false) => {
+        let added = 0;
+        for (const h of hs ?? []) {
+          const row = toStoredHighlight(h, owner, takenHl);
+          if (!row || list.some((x) => sameHighlight(x, row))) continue;
+          const stored = kept ? { ...row, orphan: 1 as const } : row;
+          list.push(stored);
+          newMarks.push(stored);
+          added++;
+        }
+        highlightsAdded += added;
+        return added;
+      };
       /** Add the item's highlights to entry `e` (deduplicated); returns the article's highlights, or null when none changed. */
       const withHighlights = (e: SavedEntry, item: ImportItem): StoredHighlight[] | null => {
         const list = [...(marksOf.get(e.id) ?? [])];
@@ -75,14 +83,7 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
           }
           keptByUrl.delete(u);
         }
-        for (const h of item.highlights ?? []) {
-          const row = toStoredHighlight(h, e, takenHl);
-          if (!row || list.some((x) => sameHighlight(x, row))) continue;
-          list.push(row);
-          newMarks.push(row);
-          highlightsAdded++;
-          changed = true;
-        }
+        if (addNew(list, item.highlights, e)) changed = true;
         marksOf.set(e.id, list);
         e.highlightCount = list.length;
         return changed || list.length ? list : null;
@@ -101,16 +102,8 @@ export async function importItems(items: ImportItem[]): Promise<ImportResult> {
       const images = new Map<string, StoredImage[]>();
       /** Kept highlights of a deleted article, restored as kept (deduplicated), ready to attach to a later save. */
       const keep = (item: ImportItem, url: string) => {
-        const page = { id: newEntryId(), url, title: item.title || url };
         const list = keptByUrl.get(url) ?? [];
-        for (const h of item.highlights ?? []) {
-          const row = toStoredHighlight(h, page, takenHl);
-          if (!row || list.some((x) => sameHighlight(x, row))) continue;
-          const kept = { ...row, orphan: 1 as const };
-          list.push(kept);
-          newMarks.push(kept);
-          highlightsAdded++;
-        }
+        addNew(list, item.highlights, { id: newEntryId(), url, title: item.title || url }, true);
         keptByUrl.set(url, list);
       };
       for (const item of items) {
