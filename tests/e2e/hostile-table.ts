@@ -52,14 +52,13 @@ export function articleProblems(html: string, text: string, p: Payload, env: Pag
 }
 
 /**
- * For each item: `prepare` it, then `finish` it, collecting each item's failures as "<label>: <message>" lines
- * (whether `prepare` or `finish` threw); `cleanup` always runs for a prepared item. The items are dealt to `lanes`
- * lanes that run side by side (item i to lane i mod lanes); within a lane items are finished in order, and up to
- * `ahead` further items are prepared while one is finished. Failures come back in item order.
+ * For each item in order: `prepare` it (up to `ahead` items before the one being finished), then `finish` it,
+ * collecting each item's failures as "<label>: <message>" lines (whether `prepare` or `finish` threw); `cleanup`
+ * always runs for a prepared item.
  */
 export async function pipelined<T, P>(
   items: readonly T[],
-  { lanes = 1, ahead = 0 }: { lanes?: number; ahead?: number },
+  { ahead = 0 }: { ahead?: number },
   steps: {
     label: (item: T) => string;
     prepare: (item: T, index: number) => Promise<P>;
@@ -67,38 +66,30 @@ export async function pipelined<T, P>(
     cleanup: (prepared: P) => Promise<void>;
   },
 ): Promise<string[]> {
-  const failures: (string | undefined)[] = [];
+  const failures: string[] = [];
   const message = (err: unknown) => (err instanceof Error ? err.message.split('\n')[0]! : String(err));
-  const lane = async (indexes: number[]) => {
-    const started: Promise<P>[] = [];
-    const start = (k: number) => {
-      const i = indexes[k];
-      if (i !== undefined && !started[k]) {
-        started[k] = steps.prepare(items[i]!, i);
-        started[k]!.catch(() => undefined); // awaited in order below
-      }
-    };
-    for (let k = 0; k < indexes.length; k++) {
-      const i = indexes[k]!;
-      for (let j = k; j <= k + ahead; j++) start(j);
-      let prepared: P;
-      try {
-        prepared = await started[k]!;
-      } catch (err) {
-        failures[i] = `${steps.label(items[i]!)}: ${message(err)}`;
-        continue;
-      }
-      try {
-        const problems = await steps.finish(prepared, items[i]!, i);
-        if (problems.length) failures[i] = `${steps.label(items[i]!)}: ${problems.join('; ')}`;
-      } catch (err) {
-        failures[i] = `${steps.label(items[i]!)}: ${message(err)}`;
-      } finally {
-        await steps.cleanup(prepared).catch(() => undefined);
-      }
+  const started: Promise<P>[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i; j <= i + ahead && j < items.length; j++) {
+      if (started[j]) continue;
+      started[j] = steps.prepare(items[j]!, j);
+      started[j]!.catch(() => undefined); // awaited in order below
     }
-  };
-  const n = Math.max(1, lanes);
-  await Promise.all(Array.from({ length: n }, (_, l) => lane(items.map((_, i) => i).filter((i) => i % n === l))));
-  return failures.filter((f): f is string => f !== undefined);
+    let prepared: P;
+    try {
+      prepared = await started[i]!;
+    } catch (err) {
+      failures.push(`${steps.label(items[i]!)}: ${message(err)}`);
+      continue;
+    }
+    try {
+      const problems = await steps.finish(prepared, items[i]!, i);
+      if (problems.length) failures.push(`${steps.label(items[i]!)}: ${problems.join('; ')}`);
+    } catch (err) {
+      failures.push(`${steps.label(items[i]!)}: ${message(err)}`);
+    } finally {
+      await steps.cleanup(prepared).catch(() => undefined);
+    }
+  }
+  return failures;
 }
