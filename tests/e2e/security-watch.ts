@@ -41,14 +41,17 @@ export function watchConsole(page: Page, prefix: string): { messages: string[]; 
   return { messages, stop: () => page.off('console', onConsole).off('pageerror', onError) };
 }
 
-/** Every URL the page's images may load: src, currentSrc and srcset candidates. */
+/** In-page (self-contained, for any engine's evaluate): every URL the page's images may load: src, currentSrc and srcset candidates. */
+export function pageImageUrls(): string[] {
+  return Array.from(document.images).flatMap((i) => [i.src, i.currentSrc, ...(i.getAttribute('srcset') ?? '').split(',').map((e) => {
+    const u = e.trim().split(/\s+/)[0];
+    return u ? new URL(u, location.href).href : '';
+  })]).filter(Boolean);
+}
+
+/** Every URL the page's images may load. */
 export async function imageUrls(page: Page): Promise<Set<string>> {
-  const urls = await page.evaluate(() =>
-    Array.from(document.images).flatMap((i) => [i.src, i.currentSrc, ...(i.getAttribute('srcset') ?? '').split(',').map((e) => {
-      const u = e.trim().split(/\s+/)[0];
-      return u ? new URL(u, location.href).href : '';
-    })]).filter(Boolean));
-  return new Set(urls);
+  return new Set(await page.evaluate(pageImageUrls));
 }
 
 /** Whether a payload's script ran in this page (the marker, or a mutated DOM). */

@@ -11,20 +11,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type FixtureServer } from '../server';
 import { articleProblems, heardFor, payloadEnv, PAYLOADS, pipelined, serveHostile } from '../hostile-table';
+import { pageImageUrls } from '../security-watch';
 import type { Tab } from './engine';
 import { ENGINE, useEngine } from './setup';
 
 /** What the reader page fetched from outside the extension, and every URL its images may load. */
-function readerLoads(tab: Tab, origin: string) {
-  return tab.evaluate((own) => {
-    const fetched = performance.getEntriesByType('resource').map((r) => r.name)
-      .filter((u) => !u.startsWith(own) && !u.startsWith('blob:') && !u.startsWith('data:'));
-    const allowed = Array.from(document.images).flatMap((i) => [i.src, i.currentSrc, ...(i.getAttribute('srcset') ?? '').split(',').map((c) => {
-      const u = c.trim().split(/\s+/)[0];
-      return u ? new URL(u, location.href).href : '';
-    })]).filter(Boolean);
-    return { fetched, allowed };
-  }, origin);
+async function readerLoads(tab: Tab, origin: string) {
+  const [fetched, allowed] = await Promise.all([
+    tab.evaluate((own) => performance.getEntriesByType('resource').map((r) => r.name)
+      .filter((u) => !u.startsWith(own) && !u.startsWith('blob:') && !u.startsWith('data:')), origin),
+    tab.evaluate(pageImageUrls),
+  ]);
+  return { fetched, allowed };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
