@@ -1,7 +1,7 @@
 // npm test: everything CI checks, in order, stopping at the first failure.
 //   typecheck → unit tests (jsdom) → Chrome + Firefox builds → web-ext lint → then e2e in headless
 //   Chromium (every spec, the shared flows included) and the shared e2e flows (tests/e2e/flows) in headless Firefox ESR.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,32 +59,20 @@ function fail(name, code, secs) {
   console.log(summary());
   process.exit(typeof code === 'number' && code ? code : 1);
 }
-for (const [name, cmd, args, env = {}] of steps) {
+const run = ([name, cmd, args, env = {}]) => {
   const t0 = Date.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  if (r.status !== 0) fail(name, r.status ?? r.signal, secs);
-  console.log(`✔ ${name} (${secs}s)`);
+  return { name, code: r.status ?? r.signal, secs: ((Date.now() - t0) / 1000).toFixed(1) };
+};
+for (const step of steps) {
+  const r = run(step);
+  if (r.code !== 0) fail(r.name, r.code, r.secs);
+  console.log(`✔ ${r.name} (${r.secs}s)`);
 }
-
-const runOne = ([name, cmd, args, env = {}]) => new Promise((done) => {
-  const t0 = Date.now();
-  console.log(`\n▶ ${name} (started): ${cmd} ${args.join(' ')}`);
-  const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const out = [];
-  child.stdout.on('data', (c) => out.push(c));
-  child.stderr.on('data', (c) => out.push(c));
-  child.on('close', (code, signal) => {
-    const secs = ((Date.now() - t0) / 1000).toFixed(1);
-    console.log(`\n━━ ${name}: output ━━`);
-    process.stdout.write(Buffer.concat(out));
-    done({ name, code: code ?? signal, secs });
-  });
-});
-// One engine after the other: side by side, two browsers on 2 cores made timing-sensitive waits flaky.
-const results = [];
-for (const run of e2e) results.push(await runOne(run));
+// One engine after the other (side by side, two browsers on 2 cores made timing-sensitive waits flaky); both run
+// even when the first fails, so one CI run reports both engines.
+const results = e2e.map(run);
 for (const r of results) console.log(`${r.code === 0 ? '✔' : '✖'} ${r.name} (${r.secs}s)`);
 const failedRun = results.find((r) => r.code !== 0);
 if (failedRun) fail(failedRun.name, failedRun.code, failedRun.secs);
