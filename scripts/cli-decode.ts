@@ -1,6 +1,7 @@
 // Bytes of a saved page → text, the way a browser decides: byte order mark, then <meta charset> (or http-equiv) in
 // the first 1024 bytes, else UTF-8 when the bytes are valid UTF-8, else windows-1252. Invalid UTF-8 in a page that
 // declares UTF-8 becomes U+FFFD, as in a browser.
+import { readFile } from 'node:fs/promises';
 
 /** windows-1252's 0x80–0x9F (the rest of the single-byte range is Latin-1). Node's own decoder drops these bytes. */
 const CP1252_HIGH = [
@@ -86,4 +87,22 @@ export function notHtmlReason(bytes: Uint8Array, text: string): string | null {
     return 'the file is not HTML (no HTML elements found)';
   }
   return null;
+}
+
+/** A page that cannot be extracted for a reason the person can act on (exit code 2 in single mode). */
+export class InputError extends Error {}
+
+export async function readHtmlFile(file: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? String(err));
+    throw new InputError(`cannot read ${file}: ${why}`);
+  }
+  const { text } = decodeHtmlBytes(bytes);
+  const reason = notHtmlReason(bytes, text);
+  if (reason) throw new InputError(`cannot extract ${file}: ${reason}`);
+  return text;
 }

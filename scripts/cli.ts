@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { runBatch } from './cli-batch';
-import { extractFile, InputError } from './cli-extract';
+import { InputError, readHtmlFile } from './cli-decode';
 
 const USAGE = 'usage: npm run -s extract -- [--url URL] FILE.html | --batch [--timeout MS] [--max-memory MB] [--jobs N] < jobs.jsonl';
 
@@ -53,7 +53,10 @@ async function main(): Promise<void> {
   const url = values.url?.trim();
   if (url !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) fail(`--url must be an http(s) URL: ${url}`);
   try {
-    const article = await extractFile(positionals[0]!, url);
+    // The file is read and checked first: a file that cannot be extracted is said at once, before jsdom loads.
+    const html = await readHtmlFile(positionals[0]!);
+    const { extractHtml, fileUrl } = await import('./cli-extract');
+    const article = extractHtml(html, url ?? fileUrl(positionals[0]!));
     process.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
   } catch (err) {
     if (err instanceof InputError) fail(err.message);

@@ -71,10 +71,27 @@ async function keepImages(id: string, deps: QueueDeps): Promise<void> {
 }
 
 let running: Promise<number> | null = null;
+let again = false;
 
-/** Work through the queue until nothing is due. Returns how many articles were fetched. One run at a time. */
+/**
+ * Work through the queue until nothing is due. Returns how many articles were fetched. One run at a time: a call
+ * made while a run is going on (an import that just queued links, while the run started at wake-up is finishing)
+ * makes that run look again before it ends, so no queued link waits for the next wake-up.
+ */
 export function processQueue(deps: QueueDeps): Promise<number> {
-  return (running ??= run(deps).finally(() => (running = null)));
+  if (running) {
+    again = true;
+    return running;
+  }
+  const loop = async () => {
+    let done = 0;
+    do {
+      again = false;
+      done += await run(deps);
+    } while (again);
+    return done;
+  };
+  return (running = loop().finally(() => (running = null)));
 }
 
 async function run(deps: QueueDeps): Promise<number> {

@@ -67,6 +67,15 @@ export async function launchChromium(opts: EngineLaunchOptions = {}): Promise<En
     });
   baca.context.pages().forEach(watchDialogs);
   baca.context.on('page', watchDialogs);
+  /** The reader shortcut (the toolbar action's command) is bound to Alt(+Shift)+R. */
+  const shortcutBound = async () => {
+    const sw = await baca.worker();
+    const commands = (await sw.evaluate(() =>
+      (globalThis as unknown as { chrome: { commands: { getAll: () => Promise<{ name: string; shortcut: string }[]> } } }).chrome.commands.getAll(),
+    )) as { name: string; shortcut: string }[];
+    const shortcut = commands.find((c) => c.name === '_execute_action')?.shortcut ?? '';
+    if (!/^Alt\+(Shift\+)?R$/.test(shortcut)) throw new Error(`the reader shortcut is not bound (got "${shortcut}")`);
+  };
   const engine: Engine & { baca: Baca } = {
     name: 'chromium', baca, dialogs, server: baca.server, userDataDir: baca.userDataDir, extensionOrigin: origin,
     readerUrlPrefix: baca.readerUrlPrefix,
@@ -86,21 +95,14 @@ export async function launchChromium(opts: EngineLaunchOptions = {}): Promise<En
     // browser's shortcut handler. The bound command (_execute_action) is the toolbar action itself, so the shortcut
     // is checked as "bound to Alt(+Shift)+R" (commands.getAll) and then run as that action.
     pressShortcut: async (tab) => {
-      const sw = await baca.worker();
-      const commands = (await sw.evaluate(() =>
-        (globalThis as unknown as { chrome: { commands: { getAll: () => Promise<{ name: string; shortcut: string }[]> } } }).chrome.commands.getAll(),
-      )) as { name: string; shortcut: string }[];
-      const shortcut = commands.find((c) => c.name === '_execute_action')?.shortcut ?? '';
-      if (!/^Alt\+(Shift\+)?R$/.test(shortcut)) throw new Error(`the reader shortcut is not bound (got "${shortcut}")`);
+      await shortcutBound();
       await baca.click(chromiumPage(tab));
     },
     openReader: async (tab, how = 'click') => {
-      if (how === 'click') await baca.openReader(chromiumPage(tab));
-      else {
-        await engine.pressShortcut(tab);
-        await tab.waitForUrl((u) => u.startsWith(baca.readerUrlPrefix), 15_000);
-        await tab.waitFor(() => !!document.querySelector('.article-body, .notice'), undefined, 15_000);
-      }
+      // The shortcut runs the same action as the click, so it opens the reader with the same retry when the simulated
+      // action loses the race with its activeTab grant.
+      if (how === 'shortcut') await shortcutBound();
+      await baca.openReader(chromiumPage(tab));
     },
     actionState: (tab) => actionState(baca, chromiumPage(tab)),
     extensionEval: async (fn, arg) => {

@@ -1,8 +1,8 @@
 // The hostile payload table (tests/fixtures/hostile) in the real browser: each page is served from the local server,
 // opened, and turned into a reader view with Baca's toolbar button. Then, in the extension page: no payload script
 // ran (marker, console, CSP refusals), nothing was requested from the attacker's server (a second server), and the
-// only requests the reader made were for the article's visible images. The next payload's page loads in its own
-// tab while the current one's reader is checked; requests and console are watched per tab.
+// only requests the reader made were for the article's visible images. A category's pages load one after another in
+// one tab, each over the previous payload's reader; requests and console are watched per payload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBaca, type Baca } from './harness';
 import { startServer, type FixtureServer } from './server';
@@ -27,18 +27,20 @@ describe('hostile pages in the real browser', () => {
 
   for (const [category, list] of Object.entries(PAYLOADS)) {
     it(`${category}: ${list.length} payloads, nothing runs or leaks in the reader`, async () => {
+      // One tab for the category: each payload's page is loaded in it over the previous payload's reader, so the
+      // reader checked is always the one made from this payload's page (its url= is checked below), never a stale one.
+      const tab = await baca.context.newPage();
+      await tab.bringToFront();
       const failures = await pipelined(list, {}, {
         label: (p) => p.title,
-        // A fresh tab per payload: the reader checked is the one made from this payload's page, never a stale one.
         prepare: async (p, i) => {
-          const page = await baca.open(`/hostile/${category}/${i}`);
+          await tab.goto(`${baca.server.url}/hostile/${category}/${i}`);
           const problems: string[] = [];
-          if (p.control && !(await page.evaluate(p.control))) problems.push('control failed, the payload is not live');
-          return { page, url: page.url(), problems };
+          if (p.control && !(await tab.evaluate(p.control))) problems.push('control failed, the payload is not live');
+          return { page: tab, url: tab.url(), problems };
         },
         finish: async ({ page, url, problems }, p, i) => {
           const env = payloadEnv(attacker.url, img, category, i);
-          await page.bringToFront();
           const consoleWatch = watchConsole(page, baca.readerUrlPrefix);
           const requests = watchExtensionRequests(baca.context, baca.extensionId, page);
           try {
@@ -65,8 +67,9 @@ describe('hostile pages in the real browser', () => {
             consoleWatch.stop();
           }
         },
-        cleanup: ({ page }) => page.close(),
+        cleanup: async () => undefined,
       });
+      await tab.close();
       expect(failures).toEqual([]);
       // The attacker's server never heard from an extension page (payload scripts report their protocol).
       expect(attacker.requests.filter((u) => u.includes('chrome-extension'))).toEqual([]);

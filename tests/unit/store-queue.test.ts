@@ -77,3 +77,34 @@ describe('imported articles that came with their text', () => {
     expect(await queueCounts()).toEqual({ waiting: 0, failed: 0 });
   });
 });
+
+describe('a run already going on', () => {
+  it('looks again before it ends when it is asked to run meanwhile (a link queued then never waits for the next wake-up)', async () => {
+    await importItems([{ url: 'https://news.example/first' }, { url: 'https://news.example/second' }]);
+    const fetched: string[] = [];
+    let release!: () => void;
+    let sleeps = 0;
+    let looks = 0;
+    const deps = {
+      fetchPage: async (url: string) => {
+        fetched.push(url);
+        return { html: '<html>…</html>', url };
+      },
+      extract: async (_html: string, url: string) => article(url),
+      fetchImage: async () => new Response('x', { status: 404 }),
+      // The first pause is held until the second call is made.
+      sleep: () => (sleeps++ ? Promise.resolve() : new Promise<void>((ok) => (release = ok))),
+      // The run's second look at the queue sees nothing due, as when the other link is queued just after that look.
+      now: () => (looks++ === 1 ? -1 : Date.now()),
+    };
+    const first = processQueue(deps);
+    while (!release) await new Promise((r) => setTimeout(r, 5));
+    expect(fetched).toHaveLength(1);
+    const second = processQueue(deps);
+    release();
+    expect(await second).toBe(2);
+    expect(await first).toBe(2);
+    expect(fetched.sort()).toEqual(['https://news.example/first', 'https://news.example/second']);
+    expect(await queueCounts()).toEqual({ waiting: 0, failed: 0 });
+  });
+});
