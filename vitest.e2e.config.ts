@@ -6,6 +6,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.spec.ts'],
     environment: 'node',
     fileParallelism: false,
+    // One worker for every file in turn (each file launches and closes its own browser; nothing else is shared):
+    // a fresh worker per file cost about a second each to start and import.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Seeded fuzz: thousands of generated hostile pages (ids, classes and attribute values full of quotes, brackets,
 // backslashes, selector syntax and unicode; broken markup; clobbering names; junk JSON-LD) through the whole
 // pipeline. extractArticle must always return an Article, whatever the page, and any stage that failed is named.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Firefox for Android: no menus / contextMenus, no commands, no windows, no offscreen. The background must still
 // start, the toolbar click must still open the reader, and the options page must not show a shortcut table it
 // cannot fill. Where the APIs exist (desktop), the menus and shortcuts are still registered.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // lib/sanitize.ts on its own, in DOMPurify's style: {title, payload, expected} with the exact output.
 // (The same rules through the whole pipeline: security-payloads.test.ts.)
 import { describe, expect, it } from 'vitest';

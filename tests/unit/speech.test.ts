@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { buildQueue, chooseVoice, rangeForOffsets, readableBlocks, splitSentences, voicesFor, type VoiceLike } from '../../lib/speech';
 import { Speaker, type SpeakerState } from '../../lib/speaker';
