@@ -6,6 +6,7 @@ import { escapeRegExp, fold, linkDensity, textOf } from './dom-text';
 import { applyPhraseRules } from './phrase-rules';
 import { allPhrases, byPrefixes } from './rules/phrases';
 import { READING_TIME, dateWords } from './rules/datelines';
+import { removeLinkRuns } from './structure';
 
 let dateRe: RegExp | null = null;
 let byRe: RegExp | null = null;
@@ -73,6 +74,7 @@ export function cleanupArticle(root: Element, ctx: DeclutterContext, log: Remova
     if (/^(?:©|\(c\)|copyright\b)/.test(text) && text.length <= 200) log.remove(el, 'other', 'copyright');
   }
   removeCapsLinks(root, log);
+  removeLinkRuns(root, ctx.url, log);
   removeRepeats(root, log);
 }
 

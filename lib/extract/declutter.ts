@@ -5,6 +5,7 @@ import { applyPhraseRules } from './phrase-rules';
 import { RemovalLog, type DeclutterContext } from './removal-log';
 import { selectorRules } from './rules/selectors';
 import { collapseWrapperChains } from './unwrap';
+import { holdsProse, removeForms } from './structure';
 
 const NEVER = /^(?:HTML|BODY|MAIN|ARTICLE|H1|SCRIPT|STYLE|LINK|META|NOSCRIPT|TEMPLATE)$/;
 const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|SMALL|LABEL|TIME|U|MARK)$/;
@@ -15,15 +16,6 @@ const PROSE_GUARDED = new Set(['ad-container', 'share-bar', 'promo-box']);
 function inRunningText(el: Element): boolean {
   const parent = el.parentElement;
   return !!parent && (parent.tagName === 'P' || textOf(parent).length > textOf(el).length + 40);
-}
-
-/** A paragraph of running text (not a link list): what an article is made of. */
-function holdsProse(el: Element): boolean {
-  for (const p of Array.from(el.querySelectorAll('p'))) {
-    const t = textOf(p);
-    if (t.length >= 120 && linkDensity(p, t) < 0.3) return true;
-  }
-  return false;
 }
 
 /** "what-is-social-shopping": an id made of the element's own words (a heading's anchor) names no kind of box. */
@@ -78,6 +70,7 @@ export function applySelectorRules(doc: Document, log: RemovalLog): void {
 export function declutter(doc: Document, ctx: DeclutterContext): RemovalLog {
   const log = new RemovalLog(new Set(ctx.keepRules ?? []));
   applySelectorRules(doc, log);
+  removeForms(doc, log);
   if (doc.body) applyPhraseRules(doc.body, log);
   if (doc.body) collapseWrapperChains(doc.body);
   return log;

@@ -42,6 +42,14 @@ export function queryAll(root: ParentNode, selector: string): Element[] {
   return Array.from(callNative<NodeListOf<Element>>(root, 'querySelectorAll', selector));
 }
 
+/** The boxes that were forms on the page (a clone holds them as plain divs), for the rules that tell forms apart. */
+const formBoxes = new WeakSet<Element>();
+
+/** Whether `el` was a form on the page. */
+export function wasForm(el: Element): boolean {
+  return formBoxes.has(el);
+}
+
 /** A deep copy of `doc` to extract from, safe from DOM clobbering. The page's own document is never changed. */
 export function cloneForExtraction(doc: Document): Document {
   const clone = callNative<Document>(doc, 'cloneNode', true);
@@ -56,6 +64,7 @@ export function cloneForExtraction(doc: Document): Document {
     const div = callNative<Element>(clone, 'createElement', 'div');
     callNative(div, 'append', ...Array.from(getNative<NodeListOf<ChildNode>>(form, 'childNodes')));
     callNative(form, 'replaceWith', div);
+    formBoxes.add(div);
   }
   // A customized built-in keeps its `is` value even when the attribute goes (HTML serialization writes it back):
   // the element is rebuilt plain.

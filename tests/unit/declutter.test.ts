@@ -92,3 +92,64 @@ describe('clean-up after Readability', () => {
     expect(isDateLine('do 25.04.24 | 14:07 uhr | von')).toBe(true);
   });
 });
+
+describe('boilerplate told by its structure', () => {
+  const PAGE = 'https://www.x.example/a';
+  const article = (inner: string) => loadPage(`<body><div id="c">${inner}</div></body>`, PAGE).doc.getElementById('c')!;
+  const para = (n: number) => `<p>The harbour board met on Tuesday ${n} and agreed to repair the pier before the storm season, after a long debate about cost.</p>`;
+  const BODY = [1, 2, 3, 4, 5, 6].map(para).join('');
+  const teasers = (n: number, tag = 'li') => Array.from({ length: n }, (_, i) => `<${tag}><a href="https://x.example/news/story-${i}">Other story number ${i} about the town</a></${tag}>`).join('');
+
+  it('drops a list of teaser links between paragraphs with its heading, in any language', () => {
+    const root = article(`${para(1)}${para(2)}<h3>Jangan lewatkan</h3><ul>${teasers(4)}</ul>${para(3)}${para(4)}`);
+    const log = new RemovalLog();
+    cleanupArticle(root, { url: PAGE, lang: 'id' }, log);
+    expect(root.textContent).not.toContain('Other story');
+    expect(root.textContent).not.toContain('Jangan lewatkan');
+    expect(root.querySelector('ul')).toBeNull();
+    expect(root.querySelectorAll('p')).toHaveLength(4);
+    expect(new Set(log.blocks.map((b) => `${b.reason}/${b.rule}`))).toEqual(new Set(['related/link-run']));
+  });
+  it('drops two menu links at the start or the end, but not two linked lines inside the article', () => {
+    const edges = article(`<div><a href="/guides">Guides</a></div><div><a href="/interviews">Interviews</a></div>${BODY}<p><a href="/a">Next story one</a></p><p><a href="/b">Next story two</a></p>`);
+    cleanupArticle(edges, { url: PAGE, lang: 'en' }, new RemovalLog());
+    expect(fold(edges.textContent)).not.toMatch(/guides|interviews|next story/);
+    const inside = article(`${para(1)}<p><a href="/report">Read the council's full report</a></p><p><a href="/minutes">The minutes of the meeting</a></p>${para(2)}${para(3)}`);
+    cleanupArticle(inside, { url: PAGE, lang: 'en' }, new RemovalLog());
+    expect(inside.textContent).toContain("Read the council's full report");
+    expect(inside.textContent).toContain('The minutes of the meeting');
+  });
+  it('keeps links to other sites, a list of names the article is about, and linked words inside paragraphs', () => {
+    const sources = Array.from({ length: 4 }, (_, i) => `<li><a href="https://stats${i}.example/report-${i}">Port traffic statistics report number ${i} for the year</a></li>`).join('');
+    const names = ['Pipe Bookshelf', 'Wood Arrows', 'DIY Lanterns', 'Fireplace Mantel'].map((n, i) => `<li><a href="/projects/${i}">${n}</a></li>`).join('');
+    const inline = `<p>Earthy tones lead: <span><a href="/tags/brown">chocolate brown</a></span> <span><a href="/tags/olive">olive</a></span> <span><a href="/tags/rust">rust</a></span> and more.</p>`;
+    const root = article(`${para(1)}<ul>${sources}</ul>${para(2)}<ul>${names}</ul>${para(3)}${inline}${para(4)}`);
+    const log = new RemovalLog();
+    cleanupArticle(root, { url: PAGE, lang: 'en' }, log);
+    expect(root.querySelectorAll('li')).toHaveLength(8);
+    expect(root.textContent).toContain('chocolate brown');
+    expect(log.blocks.filter((b) => b.rule === 'link-run')).toEqual([]);
+  });
+  it('keeps a list whose items are sentences with a link in them, and a page that is mostly links', () => {
+    const items = Array.from({ length: 4 }, (_, i) => `<li>Item ${i}: the <a href="/x${i}">new timetable</a> adds late buses on weekdays and Sundays.</li>`).join('');
+    const prose = article(`${BODY}<ul>${items}</ul>${para(7)}`);
+    cleanupArticle(prose, { url: PAGE, lang: 'en' }, new RemovalLog());
+    expect(prose.querySelectorAll('li')).toHaveLength(4);
+    // A links round-up: the links are the article; never more than a third of the text goes this way.
+    const roundup = article(`${para(1)}<ul>${teasers(12)}</ul>`);
+    cleanupArticle(roundup, { url: PAGE, lang: 'en' }, new RemovalLog());
+    expect(roundup.querySelectorAll('li')).toHaveLength(12);
+  });
+  it('drops a sign-up or contact form with the article around it kept; a page wrapped in one form keeps its text', () => {
+    const page = (body: string) => loadPage(`<html><body>${body}</body></html>`, 'https://x.example/a');
+    const signup = page(`<article><h1>Pier</h1>${BODY}<form><label>First Name*</label><input name="f"><label>Email*</label><input type="email" name="e"><button>Send</button></form></article>`);
+    const a = extractArticle(signup.doc, 'https://x.example/a', { window: signup.win, force: true });
+    expect(a.textContent).not.toContain('First Name');
+    expect(a.textContent).toContain('repair the pier');
+    expect(a.removed?.some((b) => b.rule === 'form' && b.reason === 'promo')).toBe(true);
+    const wrapped = page(`<form id="aspnetForm"><input type="hidden" name="v"><input name="q"><input name="r"><article><h1>Pier</h1>${BODY}</article></form>`);
+    const b = extractArticle(wrapped.doc, 'https://x.example/a', { window: wrapped.win, force: true });
+    expect(b.textContent).toContain('repair the pier');
+    expect(b.removed?.some((x) => x.rule === 'form')).toBe(false);
+  });
+});
