@@ -196,18 +196,33 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
     return tab;
   };
 
-  // The panel item for Baca in the extensions menu (the puzzle-piece button), opening the menu for it.
+  // Baca's toolbar button, pinned to the navigation bar as a person pins it (CustomizableUI), where the bar has room
+  // for it; else (a phone-sized window overflows the bar) its item in the extensions menu (the puzzle-piece button),
+  // opening the menu for it. "item" is the button to click; "fromMenu" says whether the menu was opened for it.
   const OPEN_ITEM = `
-    const button = document.querySelector('#unified-extensions-button');
-    const panel = document.querySelector('#unified-extensions-panel');
-    // A menu still opening or closing from the previous call would swallow the click: let it settle first.
-    for (let i = 0; i < 50 && panel && (panel.state === 'hiding' || panel.state === 'showing'); i++) await new Promise((r) => setTimeout(r, 50));
-    if (!panel || panel.state !== 'open') {
-      EU.synthesizeMouseAtCenter(button, {}, window);
-      for (let i = 0; i < 50 && document.querySelector('#unified-extensions-panel')?.state !== 'open'; i++) await new Promise((r) => setTimeout(r, 50));
+    const onBar = () => {
+      const el = document.querySelector('#nav-bar-customization-target #${WIDGET} .unified-extensions-item-action-button');
+      const box = el?.getBoundingClientRect();
+      return el && box.width > 0 && box.right <= window.innerWidth ? el : null;
+    };
+    // Pinned only where the bar has room: a pinned button that overflows goes to the overflow menu, not the extensions menu.
+    if (window.innerWidth >= 700 && !document.querySelector('#nav-bar #${WIDGET}') && CustomizableUI.getWidget('${WIDGET}')?.provider) {
+      CustomizableUI.addWidgetToArea('${WIDGET}', CustomizableUI.AREA_NAVBAR);
     }
-    const item = document.querySelector('#${WIDGET} .unified-extensions-item-action-button');
-    if (!item) throw new Error('Baca is not in the extensions menu');`;
+    let item = onBar();
+    const fromMenu = !item;
+    if (!item) {
+      const button = document.querySelector('#unified-extensions-button');
+      const panel = document.querySelector('#unified-extensions-panel');
+      // A menu still opening or closing from the previous call would swallow the click: let it settle first.
+      for (let i = 0; i < 50 && panel && (panel.state === 'hiding' || panel.state === 'showing'); i++) await new Promise((r) => setTimeout(r, 50));
+      if (!panel || panel.state !== 'open') {
+        EU.synthesizeMouseAtCenter(button, {}, window);
+        for (let i = 0; i < 50 && document.querySelector('#unified-extensions-panel')?.state !== 'open'; i++) await new Promise((r) => setTimeout(r, 50));
+      }
+      item = document.querySelector('#${WIDGET} .unified-extensions-item-action-button');
+    }
+    if (!item) throw new Error('Baca is neither on the toolbar nor in the extensions menu');`;
 
   let helper: FirefoxTab | null = null;
   const engine: Engine = {
@@ -238,12 +253,14 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
     },
     actionState: async (tab) => {
       await (tab as FirefoxTab).front();
-      // What the person sees on Baca's item in the extensions menu: its label (the title) and its badge.
+      // What the person sees on Baca's button: its label (the title) and its badge.
       return inChrome<ActionState>(`${OPEN_ITEM}
         const state = { title: item.getAttribute('tooltiptext') ?? item.getAttribute('label') ?? '', badge: item.getAttribute('badge') ?? '' };
-        const menu = document.querySelector('#unified-extensions-panel');
-        menu.hidePopup();
-        for (let i = 0; i < 50 && menu.state !== 'closed'; i++) await new Promise((r) => setTimeout(r, 50));
+        if (fromMenu) {
+          const menu = document.querySelector('#unified-extensions-panel');
+          menu.hidePopup();
+          for (let i = 0; i < 50 && menu.state !== 'closed'; i++) await new Promise((r) => setTimeout(r, 50));
+        }
         return state;`);
     },
     extensionEval: async (fn, arg) => {
