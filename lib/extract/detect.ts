@@ -8,6 +8,8 @@ export interface Detection {
 }
 
 const ARTICLE_TYPE = /^(?:\w*NewsArticle|Article|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|OpinionNewsArticle)$/;
+/** What a shop or a service page declares about itself (schema.org): a thing to buy or book, not a text to read. */
+const PRODUCT_TYPE = /^(?:Product|ProductGroup|ProductModel|IndividualProduct|Offer|AggregateOffer|Service)$/;
 const LISTING_TYPE = /^(?:CollectionPage|SearchResultsPage|ItemList|ProfilePage|VideoGallery|ImageGallery)$/;
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE = /and|article|body|column|content|main|shadow/i;
@@ -86,6 +88,9 @@ export function detectArticle(doc: Document, url: string): Detection {
   const ogType = metaContent(doc, 'og:type').toLowerCase();
   if (ogType === 'article' || ogType.endsWith(':article')) add(2, 'og-article');
   else if (ogType.startsWith('video')) add(-2, 'og-video');
+  // A product or service the page sells, and no article declared beside it (a review declares both): a shop page,
+  // however much text it has.
+  if (!jsonArticle && (types.some((t) => PRODUCT_TYPE.test(t)) || /^(?:og:)?product\b/.test(ogType))) add(-3, 'product');
   if (metaContent(doc, 'article:published_time')) add(1, 'published-time');
 
   let path = '/';

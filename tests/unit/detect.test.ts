@@ -34,6 +34,17 @@ describe('detectArticle signals', () => {
       'https://x.example/video/clip-123456');
     expect(detectArticle(doc, doc.URL).isArticle).toBe(false);
   });
+  it('does not flag a shop page that declares a product (however long its text), but flags a review that declares an article too', () => {
+    const ld = (types: string[]) => types.map((t) => `<script type="application/ld+json">{"@context":"https://schema.org","@type":"${t}","name":"Harbour kayak"}</script>`).join('');
+    const url = 'https://x.example/shop/harbour-kayak-two-seat-touring';
+    const shop = loadPage(`<html><head>${ld(['Product'])}</head><body><h1>Harbour kayak</h1>${body(12)}</body></html>`, url).doc;
+    expect(detectArticle(shop, url).signals).toContain('product-3');
+    expect(detectArticle(shop, url).isArticle).toBe(false);
+    const og = loadPage(`<html><head><meta property="og:type" content="product"></head><body><h1>Harbour kayak</h1>${body(12)}</body></html>`, url).doc;
+    expect(detectArticle(og, url).isArticle).toBe(false);
+    const review = loadPage(`<html><head>${ld(['Product', 'Review', 'Article'])}</head><body><h1>Harbour kayak, tested</h1>${body(12)}</body></html>`, url).doc;
+    expect(detectArticle(review, url).isArticle).toBe(true);
+  });
   it('does not flag the site root even with long text', () => {
     const { doc } = loadPage(`<html><body>${body(4)}</body></html>`, 'https://x.example/');
     expect(detectArticle(doc, doc.URL).isArticle).toBe(false);
