@@ -4,6 +4,7 @@
 import type { RemovalLog } from './removal-log';
 import { fold, linkDensity, textOf } from './dom-text';
 import { queryAll, wasForm } from './limits';
+import { normalizeHost } from '../store/site-prefs-core';
 
 const LEAVES = 'p,h2,h3,h4,h5,h6,li,div,dt,dd';
 const HEADING = /^H[2-6]$/;
@@ -16,43 +17,50 @@ const HEADLINE_WORDS = 5;
 /** Never more than this share of the article's text goes this way: a page that is a list of links keeps it. */
 const MAX_SHARE = 0.3;
 
-const siteOf = (host: string) => host.toLowerCase().replace(/^www\./, '');
-
-/** Whether `href` leads to another page of the site at `pageUrl` (a relative link does by definition). */
-function sameSite(href: string, pageUrl: string): boolean {
-  if (href.startsWith('#')) return false;
+/** The page's own address, parsed once per article (null when it is not an address). */
+function pageOf(url: string): URL | null {
   try {
-    const page = new URL(pageUrl);
-    const to = new URL(href, page);
-    return /^https?:$/.test(to.protocol) && siteOf(to.host) === siteOf(page.host);
+    return new URL(url);
   } catch {
-    return !/^[a-z][\w+.-]*:/i.test(href); // no page address to compare with: a relative link is the site's own
+    return null;
   }
 }
 
-/** A block whose whole text is links to other pages of the same site, short enough to be a headline or a menu item. */
-function isLinkOnly(el: Element, pageUrl: string): boolean {
-  const text = textOf(el);
-  if (!text || text.length > MAX_TEASER) return false;
-  const links = Array.from(el.querySelectorAll('a[href]'));
-  if (!links.length || !links.every((a) => sameSite(a.getAttribute('href') ?? '', pageUrl))) return false;
-  return linkDensity(el, text) >= 0.9;
+/** Whether `href` leads to another page of the site at `page` (a relative link does by definition). */
+function sameSite(href: string, page: URL | null, pageHost: string): boolean {
+  if (href.startsWith('#')) return false;
+  if (page) {
+    try {
+      const to = new URL(href, page);
+      return /^https?:$/.test(to.protocol) && normalizeHost(to.host) === pageHost;
+    } catch {
+      // not an address: judged below as written
+    }
+  }
+  return !/^[a-z][\w+.-]*:/i.test(href);
+}
+
+/** A leaf block and its folded text (read once: every test below uses it). */
+interface Leaf {
+  el: Element;
+  text: string;
 }
 
 /** Leaf blocks in document order: blocks with no block inside and not inside a paragraph (the lines a reader sees). */
-function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll(LEAVES)).filter(
-    (el) => !el.querySelector('p,div,li,h2,h3,h4,h5,h6,figure,img,table,ul,ol,dl,blockquote,pre') &&
-      !el.parentElement?.closest('p,figure,figcaption,blockquote,table,pre') && textOf(el).length > 0,
-  );
+function leafBlocks(root: Element): Leaf[] {
+  const out: Leaf[] = [];
+  for (const el of Array.from(root.querySelectorAll(LEAVES))) {
+    if (el.querySelector('p,div,li,h2,h3,h4,h5,h6,figure,img,table,ul,ol,dl,blockquote,pre')) continue;
+    if (el.parentElement?.closest('p,figure,figcaption,blockquote,table,pre')) continue;
+    const text = textOf(el);
+    if (text) out.push({ el, text });
+  }
+  return out;
 }
 
-const words = (el: Element) => textOf(el).split(' ').length;
-
-/** The element to remove for a leaf: its list item or wrappers that hold nothing else. */
-function boxOf(leaf: Element, root: Element): Element {
-  let cur = leaf;
-  const text = textOf(leaf);
+/** The element to remove for a leaf: its list item or wrappers that hold nothing else (the same text). */
+function boxOf({ el, text }: Leaf, root: Element): Element {
+  let cur = el;
   for (let p = cur.parentElement; p && p !== root && textOf(p) === text && !p.querySelector('img,figure'); p = p.parentElement) cur = p;
   return cur;
 }
@@ -66,8 +74,15 @@ export function removeLinkRuns(root: Element, pageUrl: string, log: RemovalLog):
   if (!log.allows('related', 'link-run')) return;
   const leaves = leafBlocks(root);
   if (leaves.length < 2) return;
-  const linkOnly = leaves.map((el) => isLinkOnly(el, pageUrl));
-  const prose = leaves.map((el, i) => !linkOnly[i] && textOf(el).length > 80);
+  const page = pageOf(pageUrl);
+  const pageHost = page ? normalizeHost(page.host) : '';
+  // A block whose whole text is links to other pages of the same site, short enough to be a headline or a menu item.
+  const linkOnly = leaves.map(({ el, text }) => {
+    if (text.length > MAX_TEASER) return false;
+    const links = Array.from(el.querySelectorAll('a[href]'));
+    return links.length > 0 && links.every((a) => sameSite(a.getAttribute('href') ?? '', page, pageHost)) && linkDensity(el, text) >= 0.9;
+  });
+  const prose = leaves.map((l, i) => !linkOnly[i] && l.text.length > 80);
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
   if (firstProse < 0) return; // no paragraph at all: nothing here is told apart from the article
@@ -84,15 +99,17 @@ export function removeLinkRuns(root: Element, pageUrl: string, log: RemovalLog):
     const start = i;
     i = j + 1;
     const atEdge = j < firstProse || start > lastProse;
-    const headlines = run.reduce((n, el) => n + words(el), 0) / run.length >= HEADLINE_WORDS;
+    const headlines = run.reduce((n, l) => n + l.text.split(' ').length, 0) / run.length >= HEADLINE_WORDS;
     if (!(atEdge ? run.length >= 2 : run.length >= RUN_INSIDE && headlines)) continue;
-    const boxes = new Set(run.map((el) => boxOf(el, root)));
     // A heading right before the run names it; a heading inside a section of prose stays.
     const before = leaves[start - 1];
-    if (before && HEADING.test(before.tagName) && textOf(before).length <= 60) boxes.add(before);
-    const size = [...boxes].reduce((n, el) => n + textOf(el).length, 0);
+    const named = before && HEADING.test(before.el.tagName) && before.text.length <= 60 ? [...run, before] : run;
+    // Each box holds exactly its leaf's text, so the share is counted from the leaves.
+    const size = named.reduce((n, l) => n + l.text.length, 0);
     if ((removed + size) / Math.max(1, total) > MAX_SHARE) continue;
     removed += size;
+    // Boxes are found before any goes: once a list item is gone, its list would hold the next item's text alone.
+    const boxes = named.map((l) => (l === before ? l.el : boxOf(l, root)));
     for (const el of boxes) log.remove(el, 'related', 'link-run');
   }
   // Lists left empty (their items went) go too.
