@@ -135,14 +135,17 @@ function installHooks(purify: DOMPurify): void {
   });
 }
 
-const instances = new WeakMap<object, DOMPurify>();
+// One configured instance per window and output kind: the configuration is parsed once (setConfig), not on every
+// call (an article's removed blocks are sanitized one by one, dozens of calls per page).
+const instances = { html: new WeakMap<object, DOMPurify>(), fragment: new WeakMap<object, DOMPurify>() };
 
-function purifierFor(win: Window): DOMPurify {
-  let purify = instances.get(win);
+function purifierFor(win: Window, kind: keyof typeof instances): DOMPurify {
+  let purify = instances[kind].get(win);
   if (!purify) {
     purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    purify.setConfig(kind === 'fragment' ? { ...CONFIG, RETURN_DOM_FRAGMENT: true } : CONFIG);
     installHooks(purify);
-    instances.set(win, purify);
+    instances[kind].set(win, purify);
   }
   return purify;
 }
@@ -154,12 +157,12 @@ function defaultWindow(): Window {
 
 /** Sanitize article HTML into a string that is safe to put into an extension page with innerHTML. */
 export function sanitizeHtml(html: string, win: Window = defaultWindow()): string {
-  return purifierFor(win).sanitize(html, CONFIG) as unknown as string;
+  return purifierFor(win, 'html').sanitize(html) as unknown as string;
 }
 
 /** Sanitize and return a fragment owned by `win.document`, ready to insert. */
 export function sanitizeToFragment(html: string, win: Window = defaultWindow()): DocumentFragment {
-  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+  return purifierFor(win, 'fragment').sanitize(html) as unknown as DocumentFragment;
 }
 
 /** A lone half of a surrogate pair cannot be shown or stored as UTF-8: it becomes U+FFFD. */
