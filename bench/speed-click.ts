@@ -98,8 +98,8 @@ export class ClickLab {
   async click(page: Page, mode: Mode): Promise<ClickSample | null> {
     if (mode === 'cold') await this.stopWorker(page);
     else if (!(await this.workerRunning())) throw new Error('warm click asked for, but the service worker is not running');
-    const t0 = Date.now();
-    await this.baca.click(page);
+    // From the moment the click is sent, after the DevTools round trips that find the tab (not part of a click).
+    const t0 = await this.baca.click(page);
     try {
       await page.waitForURL((u) => u.href.startsWith(this.baca.readerUrlPrefix), { timeout: 8_000 });
     } catch {

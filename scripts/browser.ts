@@ -18,8 +18,8 @@ export interface Baca {
   worker: () => Promise<Worker>;
   /** Open a fixture page (path under tests/fixtures/pages or the server's routes). */
   open: (path: string) => Promise<Page>;
-  /** Click Baca's toolbar button for this page's tab. */
-  click: (page: Page) => Promise<void>;
+  /** A real toolbar click; resolves to the epoch ms at which the click was sent (after the target lookup). */
+  click: (page: Page) => Promise<number>;
   /** Click, then wait for the reader page in the same tab. */
   openReader: (page: Page) => Promise<Page>;
   readerUrlPrefix: string;
@@ -109,8 +109,10 @@ export async function launchBaca(opts: LaunchOptions = {}): Promise<Baca> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         const targetId = await tabTarget(page);
-        await (await session()).send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
-        return;
+        const cdp = await session();
+        const sentAt = Date.now();
+        await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId } as never);
+        return sentAt;
       } catch (err) {
         lastError = err;
         if (process.env.BACA_DEBUG) console.log('triggerAction failed:', String(err));

@@ -1,12 +1,14 @@
 // Clean-up after Readability, on the article's own content: the phrase rules again (Readability turns some boxes
 // into paragraphs), then lines that repeat what the header already shows (title, by-line, dateline, reading time),
-// copyright footers, and captions or images repeated in the body.
+// copyright footers, the author's bio, photo credits, and captions or images repeated in the body.
 import type { DeclutterContext, RemovalLog } from './removal-log';
 import { escapeRegExp, fold, linkDensity, textOf } from './dom-text';
 import { applyPhraseRules } from './phrase-rules';
 import { allPhrases, byPrefixes } from './rules/phrases';
 import { READING_TIME, dateWords } from './rules/datelines';
 import { removeLinkRuns } from './structure';
+import { removeAuthorBio } from './author-bio';
+import { removePhotoCredits } from './photo-credits';
 
 let dateRe: RegExp | null = null;
 let byRe: RegExp | null = null;
@@ -73,6 +75,8 @@ export function cleanupArticle(root: Element, ctx: DeclutterContext, log: Remova
     const text = textOf(el);
     if (/^(?:©|\(c\)|copyright\b)/.test(text) && text.length <= 200) log.remove(el, 'other', 'copyright');
   }
+  removeAuthorBio(root, tail, ctx.byline ?? log.credits[0], log);
+  removePhotoCredits(root, log);
   removeCapsLinks(root, log);
   removeLinkRuns(root, ctx.url, log);
   removeRepeats(root, log);
@@ -103,7 +107,10 @@ function removeRepeats(root: Element, log: RemovalLog): void {
       if (seenCaptions.has(key)) log.remove(cap, 'duplicate', 'caption');
       seenCaptions.add(key);
       seenCaptions.add(` ${text}`);
-    } else if (seenCaptions.has(` ${text}`) && text.length < 400) log.remove(cap, 'duplicate', 'caption');
+    } else if (seenCaptions.has(` ${text}`) && text.length < 400 && !cap.closest('figcaption')) {
+      // A paragraph repeating a caption after its figure; the caption's own paragraph is the caption itself.
+      log.remove(cap, 'duplicate', 'caption');
+    }
   }
   const seenImages = new Set<string>();
   for (const img of Array.from(root.querySelectorAll('img[src]'))) {

@@ -26,6 +26,10 @@ function isOwnTextSlug(el: Element, id: string): boolean {
   return parts.filter((p) => text.includes(p)).length >= parts.length * 0.75;
 }
 
+/** Names made by machines, not people: UUIDs ("block-ddd261f2-…-ad66-…": not an ad) and CSS-in-JS hashes
+ * ("css-ad3kfq", "sc-adXyz"). They name no kind of box. */
+const MACHINE_NAMES = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?:^|\s)(?:css|sc|jsx|svelte)-[a-z0-9]{4,12}(?=\s|$)/g;
+
 /** Elements each selector rule matches, in document order (one pass over the page). */
 function candidates(doc: Document): Element[][] {
   const found = selectorRules.map((r) => (r.selector ? Array.from(doc.querySelectorAll(r.selector)) : []));
@@ -37,7 +41,7 @@ function candidates(doc: Document): Element[][] {
     const lowId = rawId?.toLowerCase() ?? '';
     const id = rawId && selectorRules.some((r) => r.names?.test(lowId)) && isOwnTextSlug(el, rawId) ? null : rawId;
     if (!cls && !id) continue;
-    const key = `${cls ?? ''} ${id ?? ''}`.toLowerCase().trim();
+    const key = `${cls ?? ''} ${id ?? ''}`.toLowerCase().replace(MACHINE_NAMES, ' ').trim();
     selectorRules.forEach((r, i) => {
       if (r.names?.test(key)) found[i]!.push(el);
     });
@@ -52,7 +56,7 @@ export function applySelectorRules(doc: Document, log: RemovalLog): void {
     if (!log.allows(r.reason, r.rule)) return;
     for (const el of found[i]!) {
       if (!doc.contains(el) || NEVER.test(el.tagName)) continue;
-      if (r.maxText === Infinity && el.querySelector('h1')) continue;
+      if ((r.maxText === Infinity || r.rule === 'author-box') && el.querySelector('h1')) continue;
       if (r.rule !== 'ad-slot' && INLINE.test(el.tagName) && inRunningText(el)) continue;
       if (r.linkDense && el.querySelectorAll('a').length < 2) continue;
       if (PROSE_GUARDED.has(r.rule) && holdsProse(el) && !el.querySelector('form, input[type="email"]')) continue;

@@ -165,7 +165,10 @@ export function applyPhraseRules(root: Element | Document, log: RemovalLog): voi
       const box = climbWhile(block, (p) => textOf(p).length <= limit);
       const boxText = textOf(box);
       const actionable = box.tagName === 'A' || box.querySelector('a,button,input,form,iframe') !== null;
-      if (boxText.length <= limit && actionable && (box.tagName !== 'P' || boxText.indexOf(promo[0]) < 80)) log.remove(box, 'promo', 'promo');
+      // A paragraph or list item is a promo only when the phrase opens it: one that mentions a newsletter further on
+      // ("…, whose newsletter covers ML") is about one, not a sign-up box.
+      const prose = /^(?:P|LI|DD|BLOCKQUOTE)$/.test(block.tagName) && text.indexOf(promo[0]) >= 80;
+      if (boxText.length <= limit && actionable && !prose && (box.tagName !== 'P' || boxText.indexOf(promo[0]) < 80)) log.remove(box, 'promo', 'promo');
     }
   }
 }

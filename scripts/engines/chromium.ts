@@ -90,7 +90,7 @@ export async function launchChromium(opts: EngineLaunchOptions = {}): Promise<En
       await page.goto(`${origin}/${path.replace(/^\//, '')}`);
       return new ChromiumTab(page, touch);
     },
-    clickAction: (tab) => baca.click(chromiumPage(tab)),
+    clickAction: async (tab) => { await baca.click(chromiumPage(tab)); },
     // Headless Chromium has no browser-window keyboard: a key event sent over CDP reaches the page, never the
     // browser's shortcut handler. The bound command (_execute_action) is the toolbar action itself, so the shortcut
     // is checked as "bound to Alt(+Shift)+R" (commands.getAll) and then run as that action.

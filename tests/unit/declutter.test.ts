@@ -140,6 +140,56 @@ describe('boilerplate told by its structure', () => {
     cleanupArticle(roundup, { url: PAGE, lang: 'en' }, new RemovalLog());
     expect(roundup.querySelectorAll('li')).toHaveLength(12);
   });
+  it("drops the author's bio at the end (by-line name, heading, trailing lines), keeps a namesake and prose about the author", () => {
+    const bio = article(`${BODY}<h3>About the Author</h3><p>Matt Frankel, CFP, is a contributing analyst covering real estate and banks for the site.</p>` +
+      `<p>Matt holds a degree in mathematics and lives in South Carolina.</p><p><a href="/author/frankel">View author page</a></p>`);
+    const log = new RemovalLog();
+    cleanupArticle(bio, { url: PAGE, lang: 'en', byline: 'Matthew Frankel, CFP' }, log);
+    expect(fold(bio.textContent)).not.toMatch(/about the author|contributing analyst|degree in mathematics|view author page/);
+    expect(bio.querySelectorAll('p')).toHaveLength(6);
+    expect(new Set(log.blocks.map((b) => b.rule))).toEqual(new Set(['author-bio']));
+    // One name alone counts only with a verb that introduces a person; "*) Penulis adalah …" needs no by-line.
+    const given = article(`${BODY}<p>Karina is the owner of a cleaning company serving the Greater Denver area since 2012.</p>`);
+    cleanupArticle(given, { url: PAGE, lang: 'en', byline: 'Karina' }, new RemovalLog());
+    expect(given.textContent).not.toContain('cleaning company');
+    const note = article(`${BODY}<p><em>*) Penulis adalah dosen Fakultas Hukum Universitas Indonesia dan peneliti kebijakan publik.</em></p>`);
+    cleanupArticle(note, { url: PAGE, lang: 'id' }, new RemovalLog());
+    expect(note.textContent).not.toContain('Penulis adalah');
+    // A namesake in the story, the author's name later in a sentence, and a bio followed by more article all stay.
+    const namesake = article(`${BODY}<p>Lee said the new pier would open before the festival, and that the ferry would return in May.</p>`);
+    cleanupArticle(namesake, { url: PAGE, lang: 'en', byline: 'David Lee' }, new RemovalLog());
+    expect(namesake.textContent).toContain('Lee said the new pier');
+    const mention = article(`${BODY}<p>When the harbour flooded, reporter David Lee is the one who first spoke to the divers, the board said.</p>`);
+    cleanupArticle(mention, { url: PAGE, lang: 'en', byline: 'David Lee' }, new RemovalLog());
+    expect(mention.textContent).toContain('first spoke to the divers');
+    const middle = article(`${para(1)}<p>Matt Frankel is the analyst who first flagged the harbour board's debt problem in 2019.</p>${BODY}`);
+    cleanupArticle(middle, { url: PAGE, lang: 'en', byline: 'Matt Frankel' }, new RemovalLog());
+    expect(middle.textContent).toContain('first flagged');
+  });
+  it('drops loose photo credits, keeps a credit in the caption of a picture shown (its attribution) and prose about photos', () => {
+    const img = (name: string) => `<img src="https://x.example/${name}.jpg">`;
+    const root = article(`${para(1)}<figure>${img('pier')}<figcaption>Divers inspect the pier.<br>Photo Credit: Harbour camera</figcaption></figure>` +
+      `<p><em>Photo: Shutterstock</em></p>${para(2)}<div>${img('boat')}<figcaption><span>Abby Jiu Photography</span></figcaption></div>${para(3)}` +
+      `<p><em>Foto: Ari Saputra/detikcom</em></p>${para(4)}<figure><figcaption>Wei-An Jin for Quanta Magazine</figcaption></figure>` +
+      `<p>Photo: the first picture of the pier, taken in 1911. It was found in the attic. Later copies were sold.</p>` +
+      `<h3>Wedding Photography</h3>${para(5)}<figure>${img('qr')}<figcaption><p>Die App scannt auch QR-Codes am Hafen.</p>` +
+      `<p>(Bild: Hersteller)</p></figcaption></figure>${para(6)}<figure>${img('kids')}<figcaption>Children for Peace march in Jakarta</figcaption></figure>`);
+    const log = new RemovalLog();
+    cleanupArticle(root, { url: PAGE, lang: 'en' }, log);
+    const text = fold(root.textContent).toLowerCase();
+    // Loose lines, and the credit of a figure whose picture is gone.
+    expect(text).not.toMatch(/shutterstock|ari saputra|quanta magazine/);
+    // The attribution of each picture shown, in its caption, stays; so does the caption's own paragraph.
+    expect(text).toContain('photo credit: harbour camera');
+    expect(text).toContain('abby jiu photography');
+    expect(text).toContain('(bild: hersteller)');
+    expect(text).toContain('die app scannt auch qr-codes');
+    expect(text).toContain('taken in 1911');
+    expect(text).toContain('wedding photography');
+    expect(text).toContain('children for peace march');
+    expect(root.querySelectorAll('img')).toHaveLength(4);
+    expect(new Set(log.blocks.map((b) => b.rule))).toEqual(new Set(['photo-credit']));
+  });
   it('drops a sign-up or contact form with the article around it kept; a page wrapped in one form keeps its text', () => {
     const page = (body: string) => loadPage(`<html><body>${body}</body></html>`, 'https://x.example/a');
     const signup = page(`<article><h1>Pier</h1>${BODY}<form><label>First Name*</label><input name="f"><label>Email*</label><input type="email" name="e"><button>Send</button></form></article>`);

@@ -123,7 +123,8 @@ export const promos: PhraseTable = {
   en: ['sign up for', 'newsletter', 'subscribe to', 'subscribe now', 'follow us', 'get daily', 'delivered to your inbox',
     'download the app', 'get the app', 'click here to get', 'whatsapp channel', 'google news', 'join our',
     'support our journalism', 'become a member', 'unlimited access', 'to continue reading', 'already a subscriber',
-    'by signing up', 'sign up now', 'weekly digest'],
+    'by signing up', 'sign up now', 'weekly digest', 'already have an account', 'unlock this article',
+    'this article is exclusive to', 'subscribe to continue', 'log in to continue reading'],
   de: ['newsletter', 'jetzt abonnieren', 'jetzt unterstützen', 'folgen sie uns', 'jetzt anmelden', 'abo abschließen',
     'jederzeit wieder abmelden', 'app herunterladen', 'whatsapp-kanal'],
   fr: ['inscrivez-vous', 'newsletter', 'abonnez-vous', 'suivez-nous', 'téléchargez l’application'],
@@ -170,6 +171,28 @@ export const creditLabels: PhraseTable = {
 export const byPrefixes: PhraseTable = {
   id: ['oleh', 'laporan'], ms: ['oleh'], en: ['by', 'words by'], de: ['von'], fr: ['par'], es: ['por'], pt: ['por'],
   nl: ['door'], it: ['di'], tr: ['yazan'], vi: ['bởi'], tl: ['ni', 'ulat ni'],
+};
+
+/** Labels of photo credits ("Photo: Reuters", "Foto: Ari Saputra/detikcom"): a short block of its own that is only a
+ * credit goes, the caption beside it stays. */
+export const photoCreditLabels: PhraseTable = {
+  id: ['foto', 'sumber foto', 'sumber gambar', 'kredit foto', 'ilustrasi', 'foto ilustrasi', 'gambar'],
+  ms: ['foto', 'gambar', 'sumber foto', 'kredit foto'],
+  en: ['photo', 'photos', 'photo credit', 'photo credits', 'photograph', 'image', 'image credit', 'image credits',
+    'image source', 'picture', 'credit', 'credits', 'illustration', 'photo by', 'photos by', 'image by', 'image via',
+    'photo via', 'courtesy of', 'photo courtesy of', 'image courtesy of'],
+  de: ['foto', 'fotos', 'bild', 'bildquelle', 'quelle'], fr: ['photo', 'crédit photo', 'crédit', 'illustration'],
+  es: ['foto', 'fotografía', 'imagen', 'crédito'], pt: ['foto', 'imagem', 'crédito'], nl: ['foto', 'beeld'],
+  it: ['foto', 'immagine', 'credito'], tr: ['fotoğraf', 'görsel'], vi: ['ảnh', 'nguồn ảnh'], tl: ['larawan', 'kuha ni'],
+};
+
+/** A note about the writer at the article's end ("*) Penulis adalah dosen …"): the whole block goes. */
+export const authorNotes: PhraseTable = {
+  id: ['penulis adalah', 'penulis merupakan', 'penulis ialah'], ms: ['penulis ialah', 'penulis adalah'],
+  en: ['the author is', 'the writer is', 'the author was'], de: ['der autor ist', 'die autorin ist'],
+  fr: ["l'auteur est", 'l’auteur est', "l'autrice est"], es: ['el autor es', 'la autora es'], pt: ['o autor é', 'a autora é'],
+  nl: ['de auteur is', 'de schrijver is'], it: ["l'autore è", 'l’autore è'], vi: ['tác giả là'],
+  tl: ['ang may-akda ay'],
 };
 
 /** Whole-block leftovers of embeds and sign-offs: "[Gambas:Video 20detik]", "(fby/sfr)" editor initials. */

@@ -30,8 +30,10 @@ export const selectorRules: readonly SelectorRule[] = [
     names: /(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?list|topik|keyword|schlagw|etiket/ },
   { reason: 'comments', rule: 'comments', maxText: Infinity,
     names: /^comments?$|comment-|comments|komentar|kommentar|disqus|fb-comments|forum-|postings|^respond$/ },
-  { reason: 'consent', rule: 'consent-banner', maxText: 2000, names: /cookie|consent|gdpr|(?:^|\s)cmp-|onetrust|cookiebot/ },
+  { reason: 'consent', rule: 'consent-banner', maxText: 2000, // "cmp" alone is also Adobe's component prefix (cmp-text, cmp-container: the article itself on AEM sites): only
+    // the consent platforms' own boxes count.
+    names: /cookie|consent|gdpr|qc-cmp|cmp-?(?:banner|dialog|modal|popup|overlay|wrapper|root|ui)\b|cmpbox|onetrust|cookiebot/ },
   { reason: 'other', rule: 'author-box', maxText: 800,
-    names: /author-?bio|author-?box|about-author|author-info|author-card|autor-?box|author-details|author-?description|(?:^|\s)author-container/ },
+    names: /author-?bio|author-?box|about-(?:the-)?author|author-info|author-card|autor-?box|author-details|author-?description|(?:^|\s)author-container|author-?profile|author-?about|writer-?bio|bio-?box|abh_box|saboxplugin/ },
   { reason: 'other', rule: 'breadcrumbs', maxText: 300, linkDense: true, names: /breadcrumb/ },
 ];
