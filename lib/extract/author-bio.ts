@@ -29,8 +29,10 @@ export function bylineNames(byline: string | null | undefined): string[][] {
 export function startsWithAuthor(raw: string, names: string[][]): boolean {
   const s = raw.replace(/^[^\p{L}]+/u, '');
   if (!/^\p{Lu}/u.test(s)) return false;
-  const words = (fold(s).match(/\p{L}+/gu) ?? []).slice(0, 6);
-  const afterWord = (i: number) => fold(s).replace(new RegExp(`^(?:[^\\p{L}]*\\p{L}+){${i + 1}}[^\\p{L}]*`, 'u'), '');
+  const folded = fold(s);
+  const words = (folded.match(/\p{L}+/gu) ?? []).slice(0, 6);
+  // What follows the first word ("karina holds an mba …" → "holds an mba …").
+  const afterFirst = folded.replace(/^[^\p{L}]*\p{L}+[^\p{L}]*/u, '');
   for (const name of names) {
     const first = name[0]!;
     const last = name[name.length - 1]!;
@@ -41,7 +43,7 @@ export function startsWithAuthor(raw: string, names: string[][]): boolean {
       const at = words.slice(0, 4).indexOf(family);
       if (at >= 1 && (words[0]!.slice(0, 3) === first.slice(0, 3) || /^(?:dr|prof|mr|mrs|ms|ir|drs|hj?)$/.test(words[0]!))) return true;
     }
-    if (words[0] === first && first.length >= 3 && BIO_VERB.test(afterWord(0))) return true;
+    if (words[0] === first && first.length >= 3 && BIO_VERB.test(afterFirst)) return true;
   }
   return false;
 }

@@ -56,7 +56,7 @@ export function applySelectorRules(doc: Document, log: RemovalLog): void {
     if (!log.allows(r.reason, r.rule)) return;
     for (const el of found[i]!) {
       if (!doc.contains(el) || NEVER.test(el.tagName)) continue;
-      if ((r.maxText === Infinity || r.rule === 'author-box') && el.querySelector('h1')) continue;
+      if (r.sparesHeadline && el.querySelector('h1')) continue;
       if (r.rule !== 'ad-slot' && INLINE.test(el.tagName) && inRunningText(el)) continue;
       if (r.linkDense && el.querySelectorAll('a').length < 2) continue;
       if (PROSE_GUARDED.has(r.rule) && holdsProse(el) && !el.querySelector('form, input[type="email"]')) continue;

@@ -11,10 +11,12 @@ export interface SelectorRule {
   selector?: string;
   maxText: number;
   linkDense?: boolean;
+  /** A box holding the page's <h1> is never this kind of box (it would take the headline with it). */
+  sparesHeadline?: boolean;
 }
 
 export const selectorRules: readonly SelectorRule[] = [
-  { reason: 'ad', rule: 'ad-slot', maxText: Infinity,
+  { reason: 'ad', rule: 'ad-slot', maxText: Infinity, sparesHeadline: true,
     selector: 'ins,amp-ad,amp-embed,amp-sticky-ad,[data-google-query-id],[data-ad-slot],[data-ad-unit],[data-adunit]',
     names: /adsbygoogle|^div-gpt-ad|\bdiv-gpt-ad|google_ads|taboola|outbrain/ },
   { reason: 'interstitial', rule: 'scroll-interstitial', maxText: 200,
@@ -28,12 +30,13 @@ export const selectorRules: readonly SelectorRule[] = [
     names: /related|terkait|trending|most-?read|popular|populer|recommend|baca-?juga|read-?also|also-read|more-(?:news|stories|on)|terbaru|latest|lainnya|rekomendasi|next-article/ },
   { reason: 'tags', rule: 'tag-list', maxText: 800, linkDense: true, selector: '[rel~="tag"]',
     names: /(?:^|[\s_-])tags?(?:$|[\s_-])|tag-?list|topik|keyword|schlagw|etiket/ },
-  { reason: 'comments', rule: 'comments', maxText: Infinity,
+  { reason: 'comments', rule: 'comments', maxText: Infinity, sparesHeadline: true,
     names: /^comments?$|comment-|comments|komentar|kommentar|disqus|fb-comments|forum-|postings|^respond$/ },
-  { reason: 'consent', rule: 'consent-banner', maxText: 2000, // "cmp" alone is also Adobe's component prefix (cmp-text, cmp-container: the article itself on AEM sites): only
-    // the consent platforms' own boxes count.
+  // "cmp" alone is also Adobe's component prefix (cmp-text, cmp-container: the article itself on AEM sites): only the
+  // consent platforms' own boxes count.
+  { reason: 'consent', rule: 'consent-banner', maxText: 2000,
     names: /cookie|consent|gdpr|qc-cmp|cmp-?(?:banner|dialog|modal|popup|overlay|wrapper|root|ui)\b|cmpbox|onetrust|cookiebot/ },
-  { reason: 'other', rule: 'author-box', maxText: 800,
+  { reason: 'other', rule: 'author-box', maxText: 800, sparesHeadline: true,
     names: /author-?bio|author-?box|about-(?:the-)?author|author-info|author-card|autor-?box|author-details|author-?description|(?:^|\s)author-container|author-?profile|author-?about|writer-?bio|bio-?box|abh_box|saboxplugin/ },
   { reason: 'other', rule: 'breadcrumbs', maxText: 300, linkDense: true, names: /breadcrumb/ },
 ];
