@@ -1,14 +1,15 @@
 // Baca in headless Firefox (Debian firefox-esr), driven by puppeteer-core over WebDriver BiDi. The Firefox build
 // (.output/firefox-mv3) is installed as a temporary add-on. Tabs are driven with raw BiDi commands on their browsing
 // context, which (unlike puppeteer's Page) keep working when the tab moves to a moz-extension:// page. The toolbar
-// button and the keyboard shortcut live in the browser window: they are driven in its chrome-scope context with
-// Firefox's own EventUtils (real input events), which needs --remote-allow-system-access.
-import puppeteer, { type Browser } from 'puppeteer-core';
+// button and the keyboard shortcut live in the browser window: they are driven in its chrome context (through
+// Marionette, which opens the session: see marionette.ts) with Firefox's own EventUtils (real input events).
+import type { Browser } from 'puppeteer-core';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findFirefox } from '../find-firefox.mjs';
 import { startServer } from '../server';
+import { startFirefox } from './marionette';
 import { BaseTab } from './tab-base';
 import {
   DEFAULT_VIEWPORT, sleep, targetArg, type ActionState, type Download, type Engine, type EngineLaunchOptions, type Pick,
@@ -145,16 +146,17 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
   mkdirSync(downloadDir, { recursive: true });
   const server = opts.server ?? (await startServer());
   const viewport = opts.viewport ?? DEFAULT_VIEWPORT;
-  const browser: Browser = await puppeteer.launch({
-    browser: 'firefox', protocol: 'webDriverBiDi', executablePath, headless: opts.headless ?? true, userDataDir,
-    args: ['--remote-allow-system-access', `--width=${viewport.width + 40}`, `--height=${viewport.height + 200}`],
-    extraPrefsFirefox: { ...prefs(downloadDir), ...opts.firefoxPrefs }, defaultViewport: null,
+  const ff = await startFirefox({
+    executablePath, profile: userDataDir, headless: opts.headless ?? true,
+    args: [`--width=${viewport.width + 40}`, `--height=${viewport.height + 200}`],
+    prefs: { ...prefs(downloadDir), ...opts.firefoxPrefs },
   });
+  const browser: Browser = ff.browser;
   const bidi = (browser as unknown as { connection: Bidi }).connection;
   try {
     await browser.installExtension(FIREFOX_EXTENSION_DIR);
   } catch (err) {
-    await browser.close();
+    await ff.close();
     throw err;
   }
   const extensionOrigin = `moz-extension://${ADDON_UUID}`;
@@ -169,23 +171,11 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
     })();
   });
 
-  const chromeContext = async (): Promise<string> => {
-    const { result } = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-    const win = result.contexts.find((c: { url: string }) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!win) throw new Error('no browser window in the chrome scope (is --remote-allow-system-access set?)');
-    return win.context;
-  };
-  /** Run an async function body in the browser window (privileged chrome scope); EU is Firefox's EventUtils. */
-  const inChrome = async <R>(body: string): Promise<R> => {
-    const expression = `(async () => {
-      if (!window.__bacaEU) { const EU = {}; Services.scriptloader.loadSubScript('chrome://remote/content/external/EventUtils.js', EU); window.__bacaEU = EU; }
-      const EU = window.__bacaEU;
-      return JSON.stringify(await (async () => { ${body} })() ?? null);
-    })()`;
-    const r = await bidi.send('script.evaluate', { expression, target: { context: await chromeContext() }, awaitPromise: true, resultOwnership: 'none' });
-    if (r.result.type === 'exception') throw new Error(`in the browser window: ${r.result.exceptionDetails?.text}`);
-    return JSON.parse(r.result.result.value) as R;
-  };
+  /** Run an async function body in the browser window (Marionette's chrome context); EU is Firefox's EventUtils. */
+  const inChrome = <R>(body: string): Promise<R> => ff.inChrome<R>(`
+    if (!window.__bacaEU) { const EU = {}; Services.scriptloader.loadSubScript('chrome://remote/content/external/EventUtils.js', EU); window.__bacaEU = EU; }
+    const EU = window.__bacaEU;
+    ${body}`);
 
   const newTab = async (url: string, background = false): Promise<FirefoxTab> => {
     const { result } = await bidi.send('browsingContext.create', { type: 'tab', background });
@@ -289,7 +279,7 @@ export async function launchFirefox(opts: EngineLaunchOptions = {}): Promise<Eng
       }));
     },
     close: async ({ keepProfile = false } = {}) => {
-      await browser.close().catch(() => undefined);
+      await ff.close().catch(() => undefined);
       if (!opts.server) await server.close();
       if (!keepProfile && !opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
